@@ -1,0 +1,183 @@
+//! govmail-audit scan: the command-line scanner, a thin layer over the
+//! library. Run `cargo run --release --example scan -- --help`.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use govmail_audit::report::{Format, Lang};
+use govmail_audit::{Catalog, Detector, Policy, write_report};
+
+/// Exit status when no account violates the policy.
+const EXIT_CLEAN: u8 = 0;
+/// Exit status when at least one account violates the policy.
+const EXIT_VIOLATIONS: u8 = 1;
+/// Exit status for a usage error, a bad policy or catalog, or an input that
+/// could not be read at all.
+const EXIT_ERROR: u8 = 2;
+
+const VIETNAMESE_HELP: &str = "\
+Hướng dẫn (tiếng Việt):
+  Quét hộp thư xuất ra (mbox, .eml, thư mục) để tìm địa chỉ thư công vụ
+  (mặc định: mọi địa chỉ thuộc gov.vn) đã dùng để đăng ký mạng xã hội, diễn đàn,
+  trang công cộng. Báo cáo từng địa chỉ, dịch vụ, loại sự kiện và bằng chứng.
+  Lời mời, bản tin, thư nội bộ và thư giả mạo không bị tính là đăng ký.
+  Ví dụ:  scan --lang vi hopthu.mbox
+          scan --owner an.nguyen@stttt.quangngai.gov.vn --format csv -o ketqua.csv xuat/
+  Mã thoát: 0 không vi phạm, 1 có vi phạm, 2 lỗi.";
+
+/// Find official (gov.vn) mail addresses used to sign up for social
+/// networks, forums and public sites, from the mail those services send.
+#[derive(Parser, Debug)]
+#[command(
+    name = "govmail-audit scan",
+    version,
+    after_long_help = VIETNAMESE_HELP,
+    after_help = "Exit status: 0 no violation, 1 violations found, 2 error.\nUse --help for more, including Vietnamese (tiếng Việt)."
+)]
+struct Args {
+    /// Mailbox files (mbox or .eml, told apart by content), directories
+    /// (scanned recursively, in a stable order), or `-` for standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+
+    /// Output format: table (for people), json, jsonl or csv.
+    #[arg(short, long, default_value = "table", value_parser = parse_format)]
+    format: Format,
+
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Language of the table and CSV labels: en or vi.
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    lang: Lang,
+
+    /// Policy file (TOML): official domains, categories in scope, approved
+    /// services, trusted authentication servers, limits. See the README.
+    #[arg(short, long, value_name = "FILE")]
+    config: Option<PathBuf>,
+
+    /// Extra catalog file (TOML) adding or replacing services; repeatable.
+    #[arg(long, value_name = "FILE")]
+    catalog: Vec<PathBuf>,
+
+    /// Attribute every message to this official mailbox (the export is that
+    /// person's, so each message was delivered to them whatever To: says).
+    #[arg(long, value_name = "ADDRESS")]
+    owner: Option<String>,
+
+    /// Add an official domain (with its subdomains); repeatable.
+    #[arg(long, value_name = "DOMAIN")]
+    official_domain: Vec<String>,
+
+    /// Trust Authentication-Results from this authserv-id; repeatable.
+    #[arg(long, value_name = "ID")]
+    trusted_authserv: Vec<String>,
+
+    /// Print nothing on standard error but errors.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+fn parse_format(name: &str) -> Result<Format, String> {
+    Format::parse(name).ok_or_else(|| format!("unknown format `{name}` (table, json, jsonl, csv)"))
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::parse(code).ok_or_else(|| format!("unknown language `{code}` (en, vi)"))
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(&args) {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            eprintln!("govmail-audit: {message}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<u8, String> {
+    let mut policy = match &args.config {
+        Some(path) => Policy::from_file(path).map_err(|e| e.to_string())?,
+        None => Policy::default(),
+    };
+    policy
+        .official
+        .domains
+        .extend(args.official_domain.iter().cloned());
+    policy
+        .authentication
+        .trusted_authserv_ids
+        .extend(args.trusted_authserv.iter().cloned());
+    let mut catalog = Catalog::builtin().map_err(|e| e.to_string())?;
+    for path in &args.catalog {
+        catalog.add_file(path).map_err(|e| e.to_string())?;
+    }
+    let detector = Detector::new(policy, catalog).map_err(|e| e.to_string())?;
+
+    let mut scan = detector.scan();
+    if let Some(owner) = &args.owner {
+        scan = scan.with_owner(detector.owner(owner).map_err(|e| e.to_string())?);
+    }
+    for input in &args.inputs {
+        if input.as_os_str() == "-" {
+            scan.add_reader("-", io::stdin().lock());
+        } else {
+            scan.add_path(input);
+        }
+    }
+    let report = scan.finish();
+
+    let written = match &args.output {
+        Some(path) => {
+            let file = File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            emit(&report, args, &mut BufWriter::new(file))
+        }
+        None => emit(&report, args, &mut BufWriter::new(io::stdout().lock())),
+    };
+    match written {
+        // A closed pipe (`| head`) is not worth a message.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(error) => return Err(format!("writing the report: {error}")),
+        Ok(()) => {}
+    }
+    let summary = &report.summary;
+    if !args.quiet && (args.output.is_some() || !io::stdout().is_terminal()) {
+        eprintln!(
+            "govmail-audit: {} messages in {} files; {} accounts, {} violations, {} problems",
+            summary.messages,
+            summary.files,
+            summary.accounts,
+            summary.violations,
+            report.problems.len()
+        );
+    }
+    if summary.files_unreadable > 0 {
+        return Ok(EXIT_ERROR);
+    }
+    Ok(if report.has_violations() {
+        EXIT_VIOLATIONS
+    } else {
+        EXIT_CLEAN
+    })
+}
+
+fn emit(report: &govmail_audit::Report, args: &Args, out: &mut dyn Write) -> io::Result<()> {
+    write_report(report, args.format, args.lang, out).map_err(|e| {
+        let broken_pipe = std::error::Error::source(&e)
+            .and_then(|s| s.downcast_ref::<io::Error>())
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe);
+        let kind = if broken_pipe {
+            io::ErrorKind::BrokenPipe
+        } else {
+            io::ErrorKind::Other
+        };
+        io::Error::new(kind, e.to_string())
+    })?;
+    out.flush()
+}

@@ -1,0 +1,187 @@
+//! A cheap header-only view of a raw message, and its decoded text on demand.
+
+use mailparse::{MailHeader, MailHeaderMap, ParsedMail};
+
+use crate::address::{Address, addresses_in};
+use crate::policy::Limits;
+use crate::text::html_to_text;
+
+/// The headers of one message, parsed once, looked up by name.
+pub(crate) struct Envelope<'a> {
+    headers: Vec<MailHeader<'a>>,
+}
+
+impl<'a> Envelope<'a> {
+    /// Parses the header block. Returns the envelope and the offset of the
+    /// body. Fails when the header block cannot be parsed at all.
+    pub(crate) fn parse(raw: &'a [u8]) -> Result<(Envelope<'a>, usize), String> {
+        let (headers, body_offset) =
+            mailparse::parse_headers(raw).map_err(|e| format!("unparsable header block: {e}"))?;
+        Ok((Envelope { headers }, body_offset))
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.headers.is_empty()
+    }
+
+    /// The decoded value of the first header with this name.
+    pub(crate) fn first(&self, name: &str) -> Option<String> {
+        self.headers.get_first_value(name)
+    }
+
+    /// The decoded values of all headers with this name, in order.
+    pub(crate) fn all(&self, name: &str) -> Vec<String> {
+        self.headers.get_all_values(name)
+    }
+
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.headers.get_first_header(name).is_some()
+    }
+
+    /// Lowercase names of all headers, in order.
+    pub(crate) fn names(&self) -> impl Iterator<Item = String> + '_ {
+        self.headers
+            .iter()
+            .map(|h| h.get_key_ref().to_ascii_lowercase())
+    }
+
+    /// The addresses of every header with this name (tolerant parsing).
+    pub(crate) fn addresses(&self, name: &str) -> Vec<Address> {
+        let mut found = Vec::new();
+        for header in self.headers.get_all_headers(name) {
+            for addr in addresses_in(&header_text_for_addresses(header)) {
+                if !found.contains(&addr) {
+                    found.push(addr);
+                }
+            }
+        }
+        found
+    }
+
+    /// The first From mailbox: display name (decoded) and address.
+    pub(crate) fn from(&self) -> Option<(String, Address)> {
+        let header = self.headers.get_first_header("From")?;
+        if let Ok(list) = mailparse::addrparse_header(header) {
+            for entry in list.iter() {
+                if let mailparse::MailAddr::Single(single) = entry {
+                    if let Some(addr) = Address::parse(&single.addr) {
+                        return Some((single.display_name.clone().unwrap_or_default(), addr));
+                    }
+                }
+            }
+        }
+        // Tolerant fallback: the display name is what stands before `<`.
+        let value = header.get_value();
+        let addr = addresses_in(&value).into_iter().next()?;
+        let display = value
+            .split_once('<')
+            .map(|(name, _)| name.trim().trim_matches('"').to_string())
+            .unwrap_or_default();
+        Some((display, addr))
+    }
+}
+
+/// Encoded words are decoded only for display; addresses are read from the
+/// raw value so that a decoded comma cannot split an address list wrongly.
+fn header_text_for_addresses(header: &MailHeader<'_>) -> String {
+    let raw = String::from_utf8_lossy(header.get_value_raw()).into_owned();
+    if raw.contains("=?") {
+        // The decoded form may carry an address that was itself encoded.
+        format!("{raw} {}", header.get_value())
+    } else {
+        raw
+    }
+}
+
+/// The text of a message, for classification.
+pub(crate) struct BodyText {
+    /// Decoded text of the text/plain and text/html parts (HTML turned into
+    /// text), capped at the decoded-text limit.
+    pub(crate) text: String,
+    /// True when the cap cut the text.
+    pub(crate) truncated: bool,
+    /// Parts skipped because they could not be decoded.
+    pub(crate) undecodable_parts: usize,
+}
+
+/// Decodes the readable text of a message. Attachments are never decoded.
+pub(crate) fn body_text(raw: &[u8], limits: &Limits) -> Result<BodyText, String> {
+    let parsed =
+        mailparse::parse_mail(raw).map_err(|e| format!("unparsable MIME structure: {e}"))?;
+    let mut out = BodyText {
+        text: String::new(),
+        truncated: false,
+        undecodable_parts: 0,
+    };
+    let mut parts_seen = 0usize;
+    collect_text(&parsed, 0, limits, &mut parts_seen, &mut out);
+    Ok(out)
+}
+
+fn collect_text(
+    part: &ParsedMail<'_>,
+    depth: usize,
+    limits: &Limits,
+    parts_seen: &mut usize,
+    out: &mut BodyText,
+) {
+    *parts_seen += 1;
+    if depth > limits.max_mime_depth || *parts_seen > limits.max_mime_parts {
+        out.truncated = true;
+        return;
+    }
+    if out.text.len() >= limits.max_text_bytes {
+        out.truncated = true;
+        return;
+    }
+    let mimetype = part.ctype.mimetype.to_ascii_lowercase();
+    if mimetype.starts_with("multipart/") {
+        // In multipart/alternative the plain part suffices when present.
+        let alternative = mimetype == "multipart/alternative";
+        let has_plain = alternative
+            && part
+                .subparts
+                .iter()
+                .any(|p| p.ctype.mimetype.eq_ignore_ascii_case("text/plain"));
+        for sub in &part.subparts {
+            if has_plain && sub.ctype.mimetype.eq_ignore_ascii_case("text/html") {
+                continue;
+            }
+            collect_text(sub, depth + 1, limits, parts_seen, out);
+        }
+        return;
+    }
+    let is_attachment = part
+        .headers
+        .get_first_value("Content-Disposition")
+        .is_some_and(|d| {
+            d.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("attachment")
+        });
+    if is_attachment || !(mimetype == "text/plain" || mimetype == "text/html") {
+        return;
+    }
+    match part.get_body() {
+        Ok(body) => {
+            let text = if mimetype == "text/html" {
+                html_to_text(&body)
+            } else {
+                body
+            };
+            let room = limits.max_text_bytes.saturating_sub(out.text.len());
+            if text.len() > room {
+                out.truncated = true;
+                let mut cut = room;
+                while cut > 0 && !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                out.text.push_str(text.get(..cut).unwrap_or(""));
+            } else {
+                out.text.push_str(&text);
+            }
+            out.text.push('\n');
+        }
+        Err(_) => out.undecodable_parts += 1,
+    }
+}

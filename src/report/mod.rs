@@ -1,0 +1,316 @@
+//! Scan reports: every message accounted for, findings aggregated per
+//! official address and service, and writers for people and programs.
+
+mod i18n;
+mod writers;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use i18n::Lang;
+pub use writers::{Format, write_report};
+
+use crate::verdict::{
+    Authentication, Confidence, EventKind, Finding, FindingKind, MessageInfo, Outcome,
+    RecipientSource, ServiceRef, SkipReason, Verdict,
+};
+
+/// The version of the JSON report's schema; raised on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Evidence kept per record: the earliest and the latest messages.
+const EVIDENCE_KEPT: usize = 20;
+
+/// Where a message was read.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Location {
+    /// The file (`-` for standard input).
+    pub file: String,
+    /// The message's number in the file, from 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<u64>,
+    /// Byte offset of the message in the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u64>,
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(index) = self.index {
+            write!(f, " #{index}")?;
+        }
+        if let Some(offset) = self.offset {
+            write!(f, " @{offset}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One message that shows an official address at a service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Where the message was read.
+    pub location: Location,
+    /// Its identity (Message-ID, date, redacted subject, sender).
+    pub message: MessageInfo,
+    /// The event it shows.
+    pub event: EventKind,
+    /// Where the official address was found in it.
+    pub found_in: RecipientSource,
+    /// How sure the detector is.
+    pub confidence: Confidence,
+    /// What backs the sender's identity.
+    pub authentication: Authentication,
+    /// The relay that carried it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relay: Option<String>,
+    /// The signals behind the verdict.
+    pub signals: Vec<String>,
+}
+
+/// One official address × one service × one kind of finding, over all the
+/// messages that show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceRecord {
+    /// The official address.
+    pub address: String,
+    /// The service.
+    pub service: ServiceRef,
+    /// Account, newsletter, invitation or suspected phishing.
+    pub kind: FindingKind,
+    /// The distinct events seen, in display order.
+    pub events: Vec<EventKind>,
+    /// Date of the earliest dated message (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<String>,
+    /// Date of the latest dated message (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
+    /// The highest confidence among the messages.
+    pub confidence: Confidence,
+    /// True when the policy counts it as a violation.
+    pub violation: bool,
+    /// How many messages show it.
+    pub messages: u64,
+    /// The evidence: all messages, or the earliest and latest ten when more.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A message or file that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Where.
+    pub location: Location,
+    /// Why, in words.
+    pub error: String,
+}
+
+/// What the scan read and what it did with each message. Every message read
+/// is counted exactly once: `messages = inspected + skipped + failed`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Files (and streams) read.
+    pub files: u64,
+    /// Files passed over because they are not mail (see `problems`).
+    pub files_not_mail: u64,
+    /// Files that could not be read, or broke off (see `problems`).
+    pub files_unreadable: u64,
+    /// Messages read.
+    pub messages: u64,
+    /// Messages inspected in full.
+    pub inspected: u64,
+    /// Messages skipped, by reason.
+    pub skipped: BTreeMap<SkipReason, u64>,
+    /// Messages that could not be parsed (see `problems`).
+    pub failed: u64,
+    /// Messages with at least one finding.
+    pub messages_with_findings: u64,
+    /// Distinct official addresses with an account.
+    pub official_addresses: u64,
+    /// Account records.
+    pub accounts: u64,
+    /// Account records that violate the policy.
+    pub violations: u64,
+    /// Suspected phishing records.
+    pub suspected_phishing: u64,
+}
+
+impl Summary {
+    /// Messages skipped, all reasons together.
+    pub fn skipped_total(&self) -> u64 {
+        self.skipped.values().sum()
+    }
+}
+
+/// The result of a scan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// `govmail-audit <version>`.
+    pub generator: String,
+    /// The owner the export was attributed to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Counts.
+    pub summary: Summary,
+    /// Accounts of official addresses at services.
+    pub accounts: Vec<ServiceRecord>,
+    /// Mail imitating a service, aimed at official addresses.
+    pub suspected_phishing: Vec<ServiceRecord>,
+    /// Invitations to official addresses (not evidence of an account).
+    pub invitations: Vec<ServiceRecord>,
+    /// Newsletters to official addresses (a weak signal).
+    pub newsletters: Vec<ServiceRecord>,
+    /// Messages and files that could not be read.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    /// True when some account violates the policy.
+    pub fn has_violations(&self) -> bool {
+        self.summary.violations > 0
+    }
+}
+
+/// Builds a report from verdicts, in the order messages were read.
+#[derive(Debug, Default)]
+pub(crate) struct Aggregator {
+    summary: Summary,
+    records: BTreeMap<(String, String, FindingKind), ServiceRecord>,
+    problems: Vec<Problem>,
+}
+
+impl Aggregator {
+    pub(crate) fn file_read(&mut self) {
+        self.summary.files += 1;
+    }
+
+    pub(crate) fn file_not_mail(&mut self, file: String) {
+        self.summary.files_not_mail += 1;
+        self.problems.push(Problem {
+            location: Location {
+                file,
+                index: None,
+                offset: None,
+            },
+            error: "not a mailbox or message; passed over".to_string(),
+        });
+    }
+
+    pub(crate) fn file_unreadable(&mut self, location: Location, error: String) {
+        self.summary.files_unreadable += 1;
+        self.problems.push(Problem { location, error });
+    }
+
+    pub(crate) fn add(&mut self, location: Location, verdict: Verdict) {
+        self.summary.messages += 1;
+        match &verdict.outcome {
+            Outcome::Inspected => self.summary.inspected += 1,
+            Outcome::Skipped { reason } => *self.summary.skipped.entry(*reason).or_default() += 1,
+            Outcome::Failed { error } => {
+                self.summary.failed += 1;
+                self.problems.push(Problem {
+                    location: location.clone(),
+                    error: error.clone(),
+                });
+            }
+        }
+        if !verdict.findings.is_empty() {
+            self.summary.messages_with_findings += 1;
+        }
+        for finding in verdict.findings {
+            self.add_finding(&location, &verdict.message, finding);
+        }
+    }
+
+    fn add_finding(&mut self, location: &Location, message: &MessageInfo, finding: Finding) {
+        let key = (
+            finding.address.clone(),
+            finding.service.id.clone(),
+            finding.kind,
+        );
+        let record = self.records.entry(key).or_insert_with(|| ServiceRecord {
+            address: finding.address.clone(),
+            service: finding.service.clone(),
+            kind: finding.kind,
+            events: Vec::new(),
+            first_seen: None,
+            last_seen: None,
+            confidence: finding.confidence,
+            violation: false,
+            messages: 0,
+            evidence: Vec::new(),
+        });
+        record.messages += 1;
+        if !record.events.contains(&finding.event) {
+            record.events.push(finding.event);
+            record.events.sort_unstable();
+        }
+        if let Some(date) = &message.date {
+            if record.first_seen.as_ref().is_none_or(|d| date < d) {
+                record.first_seen = Some(date.clone());
+            }
+            if record.last_seen.as_ref().is_none_or(|d| date > d) {
+                record.last_seen = Some(date.clone());
+            }
+        }
+        record.confidence = record.confidence.max(finding.confidence);
+        record.violation |= finding.violation;
+        record.evidence.push(Evidence {
+            location: location.clone(),
+            message: message.clone(),
+            event: finding.event,
+            found_in: finding.found_in,
+            confidence: finding.confidence,
+            authentication: finding.authentication,
+            relay: finding.relay,
+            signals: finding.signals,
+        });
+    }
+
+    pub(crate) fn finish(self, owner: Option<String>) -> Report {
+        let mut summary = self.summary;
+        let mut accounts = Vec::new();
+        let mut suspected_phishing = Vec::new();
+        let mut invitations = Vec::new();
+        let mut newsletters = Vec::new();
+        for (_, mut record) in self.records {
+            // Undated evidence sorts first; the sort is stable, so ties keep
+            // the order in which messages were read.
+            record
+                .evidence
+                .sort_by(|a, b| a.message.date.cmp(&b.message.date));
+            if record.evidence.len() > EVIDENCE_KEPT {
+                let half = EVIDENCE_KEPT / 2;
+                let tail_start = record.evidence.len() - half;
+                record.evidence.drain(half..tail_start);
+            }
+            match record.kind {
+                FindingKind::Account => accounts.push(record),
+                FindingKind::SuspectedPhishing => suspected_phishing.push(record),
+                FindingKind::Invitation => invitations.push(record),
+                FindingKind::Newsletter => newsletters.push(record),
+            }
+        }
+        let mut addresses: Vec<&str> = accounts.iter().map(|r| r.address.as_str()).collect();
+        addresses.dedup();
+        summary.official_addresses = addresses.len() as u64;
+        summary.accounts = accounts.len() as u64;
+        summary.violations = accounts.iter().filter(|r| r.violation).count() as u64;
+        summary.suspected_phishing = suspected_phishing.len() as u64;
+        Report {
+            schema_version: SCHEMA_VERSION,
+            generator: format!("govmail-audit {}", env!("CARGO_PKG_VERSION")),
+            owner,
+            summary,
+            accounts,
+            suspected_phishing,
+            invitations,
+            newsletters,
+            problems: self.problems,
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! Text helpers: diacritic folding for bilingual matching, HTML to text,
+//! redaction of secrets.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Compiles a pattern written in this crate. Every such pattern is compiled
+/// by the unit tests, so a failure here is a bug caught before release.
+#[allow(clippy::expect_used)]
+pub(crate) fn constant_regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("constant pattern compiles")
+}
+
+/// Folds text for matching: lowercase, Vietnamese (and other) diacritics
+/// removed, `đ` as `d`, runs of white space as one space. "Xác nhận",
+/// "XÁC NHẬN", its NFD form and "Xac nhan" all fold to "xac nhan".
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_space = true;
+    for c in text.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+            continue;
+        }
+        last_space = false;
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Turns HTML into plain text: tags dropped, `<script>`/`<style>` content
+/// dropped, block tags as line breaks, common entities decoded.
+pub(crate) fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        push_decoded(&mut out, rest.get(..lt).unwrap_or(""));
+        let after = rest.get(lt + 1..).unwrap_or("");
+        let Some(gt) = after.find('>') else {
+            rest = "";
+            break;
+        };
+        let tag = after.get(..gt).unwrap_or("");
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        rest = after.get(gt + 1..).unwrap_or("");
+        if !tag.starts_with('/') && (name == "script" || name == "style" || name == "head") {
+            let close = format!("</{name}");
+            let lower = rest.to_ascii_lowercase();
+            rest = match lower.find(&close) {
+                Some(pos) => rest.get(pos..).unwrap_or(""),
+                None => "",
+            };
+            continue;
+        }
+        if matches!(
+            name.as_str(),
+            "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "table" | "td" | "title"
+        ) {
+            out.push('\n');
+        }
+    }
+    push_decoded(&mut out, rest);
+    out
+}
+
+fn push_decoded(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or(""));
+        let after = rest.get(amp + 1..).unwrap_or("");
+        let end = after
+            .char_indices()
+            .take(10)
+            .find(|(_, c)| *c == ';')
+            .map(|(i, _)| i);
+        let decoded = end.and_then(|end| decode_entity(after.get(..end).unwrap_or("")));
+        match (decoded, end) {
+            (Some(c), Some(end)) => {
+                out.push(c);
+                rest = after.get(end + 1..).unwrap_or("");
+            }
+            _ => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+fn decode_entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "copy" => '©',
+        "reg" => '®',
+        "ndash" => '–',
+        "mdash" => '—',
+        "rsquo" => '’',
+        "lsquo" => '‘',
+        "rdquo" => '”',
+        "ldquo" => '“',
+        "hellip" => '…',
+        _ => return None,
+    })
+}
+
+/// Removes what must never reach a report from a subject line: links, codes
+/// (`123456`, `FB-12345`, `G-943518`, `849-210`) and long tokens.
+pub(crate) fn redact(subject: &str) -> String {
+    static LINK: LazyLock<Regex> =
+        LazyLock::new(|| constant_regex(r"(?i)\b(?:https?://|www\.)\S+"));
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        constant_regex(r"\b(?:[A-Za-z]{1,3}-)?\d[\d -]{2,}\d\b|\b[A-Za-z0-9_-]{24,}\b")
+    });
+    let without_links = LINK.replace_all(subject, "[link]");
+    let redacted = CODE.replace_all(&without_links, |caps: &regex::Captures<'_>| {
+        let matched = caps.get(0).map_or("", |m| m.as_str());
+        let digits = matched.chars().filter(char::is_ascii_digit).count();
+        // Order numbers and dates keep their shape, codes do not; both are
+        // hidden because a report must not leak a usable code.
+        if digits >= 4 || matched.len() >= 24 {
+            "[redacted]".to_string()
+        } else {
+            matched.to_string()
+        }
+    });
+    redacted.into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_is_form_and_case_insensitive() {
+        let nfc = "Xác nhận địa chỉ EMAIL";
+        let nfd: String = nfc.nfd().collect();
+        assert_eq!(fold(nfc), "xac nhan dia chi email");
+        assert_eq!(fold(&nfd), "xac nhan dia chi email");
+        assert_eq!(fold("XÁC  NHẬN\r\n Đăng"), "xac nhan dang");
+    }
+
+    #[test]
+    fn html() {
+        let text = html_to_text(
+            "<html><head><title>t</title><style>p{}</style></head><body><p>Xin ch&agrave;o &amp; <b>ch&#224;o</b>&#x21;</p><script>var a='<p>';</script>end",
+        );
+        assert!(text.contains("Xin ch&agrave;o & chào!"), "{text}");
+        assert!(text.contains("end"));
+        assert!(!text.contains("var a"));
+        assert_eq!(html_to_text("a < b"), "a ");
+    }
+
+    #[test]
+    fn redaction() {
+        assert_eq!(
+            redact("123456 là mã xác nhận Facebook của bạn"),
+            "[redacted] là mã xác nhận Facebook của bạn"
+        );
+        assert_eq!(
+            redact("FB-12345 is your Facebook confirmation code"),
+            "[redacted] is your Facebook confirmation code"
+        );
+        assert_eq!(
+            redact("Your X confirmation code is 849-210"),
+            "Your X confirmation code is [redacted]"
+        );
+        assert_eq!(
+            redact("G-943518 is your Google verification code"),
+            "[redacted] is your Google verification code"
+        );
+        assert_eq!(
+            redact("Reset at https://x.com/r?t=abc now"),
+            "Reset at [link] now"
+        );
+        assert_eq!(
+            redact("Welcome to Web 2.0 in 2 steps"),
+            "Welcome to Web 2.0 in 2 steps"
+        );
+    }
+}
