@@ -77,6 +77,11 @@ struct Args {
     #[arg(long, value_name = "ID")]
     trusted_authserv: Vec<String>,
 
+    /// Explain every message: write its verdict (status, findings, signals)
+    /// as one JSON line on standard error.
+    #[arg(long)]
+    explain: bool,
+
     /// Print nothing on standard error but errors.
     #[arg(short, long)]
     quiet: bool,
@@ -121,6 +126,12 @@ fn run(args: &Args) -> Result<u8, String> {
     let detector = Detector::new(policy, catalog).map_err(|e| e.to_string())?;
 
     let mut scan = detector.scan();
+    if args.explain {
+        scan = scan.with_observer(|location, verdict| {
+            let line = serde_json::json!({ "location": location, "verdict": verdict });
+            eprintln!("{line}");
+        });
+    }
     if let Some(owner) = &args.owner {
         scan = scan.with_owner(detector.owner(owner).map_err(|e| e.to_string())?);
     }

@@ -100,6 +100,9 @@ pub(crate) struct AuthInput<'a> {
     pub(crate) dkim_domains: &'a [String],
     /// Registrable domains of the envelope (Return-Path) and Message-ID.
     pub(crate) envelope_domains: &'a [String],
+    /// True when the mail was received before authentication data could be
+    /// expected (see `AuthenticationPolicy::expected_from_year`).
+    pub(crate) before_authentication_era: bool,
 }
 
 /// Judges the From domain's authentication; returns the status and a signal.
@@ -158,6 +161,12 @@ pub(crate) fn judge(
         return (
             Authentication::Legacy,
             "no authentication data; envelope aligned".to_string(),
+        );
+    }
+    if input.before_authentication_era {
+        return (
+            Authentication::Legacy,
+            "no authentication data; sent before DKIM was common".to_string(),
         );
     }
     (
@@ -221,19 +230,21 @@ mod tests {
             .collect::<Vec<_>>();
         let signed = vec!["facebookmail.com".to_string()];
         let none: Vec<String> = Vec::new();
-        let judge_with = |results: &[AuthResults], dkim: &[String], env: &[String]| {
-            judge(
-                &domains,
-                "priority.facebookmail.com",
-                &|d: &str| d == "facebook.com",
-                &AuthInput {
-                    trusted_results: results,
-                    dkim_domains: dkim,
-                    envelope_domains: env,
-                },
-            )
-            .0
+        let judge_in = |results: &[AuthResults], dkim: &[String], env: &[String], old: bool| {
+            let input = AuthInput {
+                trusted_results: results,
+                dkim_domains: dkim,
+                envelope_domains: env,
+                before_authentication_era: old,
+            };
+            let same_service = |d: &str| d == "facebook.com";
+            judge(&domains, "priority.facebookmail.com", &same_service, &input).0
         };
+        let judge_with = |results: &[AuthResults], dkim: &[String], env: &[String]| {
+            judge_in(results, dkim, env, false)
+        };
+        assert_eq!(judge_in(&[], &none, &none, true), Authentication::Legacy);
+        assert_eq!(judge_in(&fail, &none, &none, true), Authentication::Failed);
         assert_eq!(judge_with(&pass, &none, &none), Authentication::Verified);
         assert_eq!(judge_with(&fail, &signed, &none), Authentication::Failed);
         assert_eq!(judge_with(&[], &signed, &none), Authentication::Signed);

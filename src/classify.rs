@@ -39,11 +39,11 @@ const SUBJECT_RULES: &[(EventKind, &str)] = &[
     ),
     (
         EventKind::Transaction,
-        r"\border (confirmation|confirmed|received|#|no\.?|number)|\byour ([\w.]+ )?order\b|\border .{0,30}(shipped|delivered|dispatched|cancelled)\b|\bhas shipped\b|\b(receipt|invoice) (for|from|#)|\byour (receipt|invoice|payment)\b|\bpayment (confirmation|received|receipt|successful)\b|\b(renewal|renew) (notice|reminder)\b|\bsubscription (renewed|renewal)\b|\bdon hang\b|\b(xac nhan|hoan tat) thanh toan\b|\bthanh toan thanh cong\b|\bhoa don\b|\bgiao hang thanh cong\b|\bbien lai\b",
+        r"\border (confirmation|confirmed|received|#|no\.?|number)|\byour ([\w.]+ )?order\b|\border .{0,30}(shipped|delivered|dispatched|cancelled)\b|\bhas shipped\b|\b(receipt|invoice) (for|from|#)|\byour (receipt|invoice|payment)\b|\bpayment (confirmation|received|receipt|successful)\b|\b(renewal|renew) (notice|reminder)\b|\bsubscription (renewed|renewal)\b|\bdon hang\b|\b(xac nhan|hoan tat) thanh toan\b|\bthanh toan thanh cong\b|\bhoa don\b|\bgiao hang thanh cong\b|\bbien lai\b|\b(renewal|purchase) order\b|\bconfirmation of\b.{0,40}\border\b",
     ),
     (
         EventKind::ActivityNotification,
-        r"\bnew (reply|replies|message|messages|post|posts|thread|comment|comments|follower|followers|friend request|notification|notifications|mention|answer|answers|activity|connection)\b|\breplied to\b|\b(commented|replied) on\b|\bmentioned you\b|\btagged you\b|\bliked your\b|\bfollowed you\b|\bis now following you\b|\b(sent|wrote) you a message\b|\byou have \d+ (new |unread )?(notification|message|friend|follower)|\bnotifications? (digest|summary)\b|\b(daily|weekly) digest\b|\breply to (your|the) (post|thread|topic|comment|question)\b|^\[bug \d+\]|\btra loi moi\b|\bbinh luan (moi|ve|bai)\b|\bda binh luan\b|\bda tra loi\b|\bnhac den ban\b|\bgan the ban\b|\bthong bao moi\b|\btin nhan moi\b|\bda thich\b|\bdang theo doi ban\b|\bloi moi ket ban\b|\bchu de moi\b",
+        r"\bnew (reply|replies|message|messages|post|posts|thread|comment|comments|follower|followers|friend request|notification|notifications|mention|answer|answers|activity|connection)\b|\breplied to\b|\b(commented|replied) on\b|\bmentioned you\b|\btagged you\b|\bliked your\b|\bfollowed you\b|\bis now following you\b|\b(sent|wrote) you a message\b|\byou have \d+ (new |unread )?(notification|message|friend|follower)|\bnotifications? (digest|summary)\b|\b(daily|weekly) digest\b|\breply to (your|the) (post|thread|topic|comment|question)\b|^\[bug \d+\]|\btra loi moi\b|\bbinh luan (moi|ve|bai)\b|\bda binh luan\b|\bda tra loi\b|\bnhac den ban\b|\bgan the ban\b|\bthong bao moi\b|\btin nhan moi\b|\bda thich\b|\bdang theo doi ban\b|\bloi moi ket ban\b|\bchu de moi\b|\baccepted your (invitation|friend request|request)\b|\bda chap nhan loi moi\b|\byou have (a|an|\d+) (new )?\w+ waiting\b|\b(updat\w*|chang\w*|aktualisiert) (to )?(our |the |its |die )?(terms|user agreement|privacy policy|agb)\b|\bcap nhat (dieu khoan|chinh sach)\b",
     ),
 ];
 
@@ -266,6 +266,18 @@ mod tests {
                 Some(ActivityNotification),
             ),
             ("Bình wants to connect", Some(Invitation)),
+            (
+                "Nicolas has accepted your invitation to Gmail",
+                Some(ActivityNotification),
+            ),
+            (
+                "We're updating our Terms of Service",
+                Some(ActivityNotification),
+            ),
+            (
+                "Confirmation of example.com renewal order",
+                Some(Transaction),
+            ),
             (
                 "Trần Thị Bình đã mời bạn tham gia Facebook",
                 Some(Invitation),

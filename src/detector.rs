@@ -35,111 +35,31 @@ const BOUNCE_HEADERS: [&str; 3] = ["Return-Path", "Sender", "Errors-To"];
 
 /// Personal mail providers: mail from them is a person's unless the local
 /// part says it is a machine's.
+#[rustfmt::skip]
 const FREEMAIL: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "yahoo.com",
-    "yahoo.com.vn",
-    "ymail.com",
-    "hotmail.com",
-    "outlook.com",
-    "live.com",
-    "msn.com",
-    "icloud.com",
-    "me.com",
-    "aol.com",
-    "protonmail.com",
-    "proton.me",
-    "zoho.com",
-    "mail.ru",
-    "yandex.ru",
-    "gmx.com",
-    "gmx.de",
-    "qq.com",
-    "163.com",
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.vn", "ymail.com", "hotmail.com",
+    "outlook.com", "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "protonmail.com",
+    "proton.me", "zoho.com", "mail.ru", "yandex.ru", "gmx.com", "gmx.de", "qq.com", "163.com",
 ];
 
-/// Local-part words of machine senders (`no-reply`, `notifications` …).
+/// Local-part words of machine senders (`notifications`, `ship-confirm` …),
+/// matched at the start or end of a local part's alphabetic tokens.
+#[rustfmt::skip]
 const MACHINE_LOCAL_WORDS: &[&str] = &[
-    "noreply",
-    "no-reply",
-    "no_reply",
-    "donotreply",
-    "do-not-reply",
-    "notif",
-    "notify",
-    "alert",
-    "security",
-    "account",
-    "verify",
-    "verification",
-    "register",
-    "registration",
-    "confirm",
-    "support",
-    "info",
-    "service",
-    "news",
-    "update",
-    "mailer",
-    "admin",
-    "system",
-    "order",
-    "billing",
-    "receipt",
-    "welcome",
-    "member",
-    "digest",
-    "message",
-    "robot",
-    "bot",
-    "forum",
-    "team",
-    "hello",
-    "help",
-    "contact",
-    "care",
-    "login",
-    "auth",
-    "password",
-    "bounce",
-    "ship",
-    "wordpress",
-    "community",
-    "board",
+    "notif", "notify", "alert", "security", "account", "verify", "verification", "register",
+    "registration", "confirm", "support", "info", "service", "news", "update", "mailer", "admin",
+    "system", "order", "billing", "receipt", "welcome", "member", "digest", "message", "robot",
+    "forum", "team", "hello", "help", "contact", "customer", "login", "auth", "password",
+    "bounce", "ship", "wordpress", "community", "board", "nobody", "reply",
 ];
 
 /// Service ids and names that are ordinary words, never taken as a claim to
 /// be that service when they appear in a display name or subject.
+#[rustfmt::skip]
 const CLAIM_STOPWORDS: &[&str] = &[
-    "line",
-    "mega",
-    "grab",
-    "medium",
-    "change",
-    "chess",
-    "steam",
-    "threads",
-    "signal",
-    "notion",
-    "booking",
-    "match",
-    "lotus",
-    "mocha",
-    "register",
-    "wordpress",
-    "zoom",
-    "slack",
-    "hinge",
-    "box",
-    "apple",
-    "messenger",
-    "discourse",
-    "meetup",
-    "foody",
-    "sendo",
-    "shein",
-    "skype",
+    "line", "mega", "grab", "medium", "change", "chess", "steam", "threads", "signal", "notion",
+    "booking", "match", "lotus", "mocha", "register", "wordpress", "zoom", "slack", "hinge",
+    "box", "apple", "messenger", "discourse", "meetup", "foody", "sendo", "shein", "skype",
 ];
 
 /// The detector: built once from a policy and a catalog, then asked about
@@ -408,9 +328,15 @@ impl Detector {
                 .as_deref()
                 .and_then(|b| self.rules.body_event(b))
             {
-                Some(event) if !newsletter_signals => {
+                Some(event) if !newsletter_signals || identity.engine.is_some() => {
                     signals.push(format!("text: {}", event.as_str()));
                     (event, 1)
+                }
+                // Forum engines mail members only, so any other mail from
+                // one is a member's notification.
+                _ if identity.engine.is_some() => {
+                    signals.push("forum engine notification".to_string());
+                    (EventKind::ActivityNotification, 2)
                 }
                 _ if newsletter_signals => {
                     signals.push("list headers, no account wording".to_string());
@@ -437,6 +363,7 @@ impl Detector {
                         trusted_results: &input.0,
                         dkim_domains: &input.1,
                         envelope_domains: &input.2,
+                        before_authentication_era: self.before_authentication_era(&envelope),
                     },
                 )
             }
@@ -690,6 +617,26 @@ impl Detector {
         (trusted, dkim, envelope_domains)
     }
 
+    /// True when the mail was received (top `Received` header, else `Date`)
+    /// before the year from which authentication data is expected.
+    fn before_authentication_era(&self, envelope: &Envelope<'_>) -> bool {
+        let received = envelope
+            .first("Received")
+            .and_then(|r| r.rsplit_once(';').map(|(_, date)| date.trim().to_string()))
+            .and_then(|date| mailparse::dateparse(&date).ok());
+        let sent = || {
+            envelope
+                .first("Date")
+                .and_then(|d| mailparse::dateparse(&d).ok())
+        };
+        let Some(seconds) = received.or_else(sent) else {
+            return false;
+        };
+        let year = crate::time::rfc3339_from_unix(seconds)
+            .and_then(|t| t.get(..4).and_then(|y| y.parse::<i32>().ok()));
+        year.is_some_and(|y| y < self.policy.authentication.expected_from_year)
+    }
+
     /// A catalog service that the mail claims to be without being sent from
     /// its domains: by a fingerprint header, the display name, a brand in the
     /// sender's domain, or (for security mail) the subject.
@@ -794,9 +741,19 @@ fn score(strength: u8, known_service: bool, auth: Authentication) -> Confidence 
 }
 
 fn is_machine_local(local: &str) -> bool {
-    MACHINE_LOCAL_WORDS.iter().any(|w| local.contains(w))
+    const PHRASES: [&str; 4] = ["noreply", "no-reply", "donotreply", "do-not-reply"];
+    if PHRASES.iter().any(|p| local.contains(p)) {
+        return true;
+    }
+    local
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|token| token.len() >= 3)
+        .any(|token| {
+            MACHINE_LOCAL_WORDS
+                .iter()
+                .any(|w| token.starts_with(w) || token.ends_with(w))
+        })
 }
-
 /// Forum engines recognised by their own headers: (engine, board host).
 fn forum_engine(
     envelope: &Envelope<'_>,

@@ -1,4 +1,99 @@
-//! placeholder docs
+//! Finds official government mail addresses (by default every address under
+//! `gov.vn`) used to sign up for social networks, forums and public sites,
+//! from the traces those services leave in the mailbox: welcome mails,
+//! "confirm your email", login codes, password resets, login alerts,
+//! notifications and order mails.
+//!
+//! Invitations, newsletters, internal government mail and phishing that
+//! imitates a service are not counted as sign-ups.
+//!
+//! # Overview
+//!
+//! - A [`Detector`] is built once from a [`Policy`] (which addresses are
+//!   official, what is a violation, which authentication results to trust,
+//!   input limits) and a [`Catalog`] (services and mail relays; a built-in
+//!   catalog of 300 services ships with the crate). It is `Send + Sync`.
+//! - [`Detector::inspect`] gives the [`Verdict`] on one raw message, for a
+//!   mail gateway: it never panics and never fails.
+//! - [`Detector::scan`] starts a [`Scan`] over mbox files, single messages,
+//!   directories and streams; [`Scan::finish`] returns a [`Report`] that
+//!   accounts for every message read, with findings aggregated per official
+//!   address and service. [`write_report`] writes it as a table, JSON, JSON
+//!   Lines or CSV, in English or Vietnamese.
+//!
+//! # Example
+//!
+//! ```
+//! use govmail_audit::{Detector, EventKind, FindingKind};
+//!
+//! let detector = Detector::with_defaults()?;
+//! let mail = b"From: Facebook <security@facebookmail.com>\r\n\
+//! To: an.nguyen@stttt.quangngai.gov.vn\r\n\
+//! Subject: =?UTF-8?Q?123456_l=C3=A0_m=C3=A3_x=C3=A1c_nh=E1=BA=ADn_Facebook?=\r\n\
+//! Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=facebookmail.com\r\n\
+//! Date: Mon, 6 Jan 2025 08:15:02 +0700\r\n\
+//! \r\n\
+//! Ma xac nhan cua ban la 123456.\r\n";
+//!
+//! let verdict = detector.inspect(mail);
+//! let finding = &verdict.findings[0];
+//! assert_eq!(finding.address, "an.nguyen@stttt.quangngai.gov.vn");
+//! assert_eq!(finding.service.id, "facebook");
+//! assert_eq!(finding.kind, FindingKind::Account);
+//! assert_eq!(finding.event, EventKind::LoginCode);
+//! assert!(finding.violation);
+//! // Codes never reach a report.
+//! assert_eq!(
+//!     verdict.message.subject.as_deref(),
+//!     Some("[redacted] là mã xác nhận Facebook")
+//! );
+//!
+//! // The same message inside an mbox, through a scan.
+//! let mut mbox = b"From security@facebookmail.com Mon Jan  6 01:15:02 2025\n".to_vec();
+//! mbox.extend_from_slice(mail);
+//! let mut scan = detector.scan();
+//! scan.add_reader("inbox.mbox", &mbox[..]);
+//! let report = scan.finish();
+//! assert_eq!(report.summary.messages, 1);
+//! assert_eq!(report.accounts.len(), 1);
+//! assert!(report.has_violations());
+//! # Ok::<(), govmail_audit::Error>(())
+//! ```
+//!
+//! # How a message is judged
+//!
+//! 1. **Header-only prefilter.** Most mail stops here, before any body is
+//!    decoded: mail with no official recipient, from a government sender, a
+//!    bounce or auto-reply, a mailing list, or person-to-person mail.
+//! 2. **Recipients** are read from To, Cc, Delivered-To, X-Original-To,
+//!    Envelope-To, Resent-To, VERP bounce addresses and "sent to …" footers,
+//!    normalised (case, punycode, `+tag`).
+//! 3. **The service** is the catalog entry of the From domain; relays
+//!    (SendGrid, Amazon SES …) are never the service. Forum engines (phpBB,
+//!    MyBB, vBulletin, XenForo, Discourse) are recognised by their headers,
+//!    and a sender in no catalog is named by its registrable domain.
+//! 4. **The event** comes from service headers (`X-Facebook-Notify`,
+//!    `Feedback-ID`, `X-LinkedIn-Class` …), then the subject, then the text,
+//!    in English and Vietnamese, with or without diacritics.
+//! 5. **Authentication.** Mail from a catalog service that no trusted
+//!    `Authentication-Results` or aligned DKIM signature backs, or mail that
+//!    claims a service from another domain, is suspected phishing, never a
+//!    sign-up.
+//!
+//! # Untrusted input
+//!
+//! No input makes the library panic; [`Detector::inspect`] also keeps a
+//! `catch_unwind` boundary. Each message's cost is bounded by the
+//! [`policy::Limits`]: message size (default 50 MiB), header block
+//! (256 KiB), MIME depth (20) and parts (100), decoded text scanned
+//! (256 KiB) and findings kept (32). A message over a limit is still counted
+//! in the report's summary, with the reason.
+//!
+//! # Privacy
+//!
+//! Reports carry addresses, services, dates, subjects and Message-IDs.
+//! Codes, links and tokens are redacted from subjects; bodies are never
+//! copied into reports.
 #![forbid(unsafe_code)]
 
 mod address;
@@ -8,8 +103,11 @@ mod classify;
 mod detector;
 mod domain;
 mod error;
+mod mailbox;
 mod message;
 pub mod policy;
+pub mod report;
+mod scan;
 mod text;
 mod time;
 mod verdict;
@@ -18,13 +116,14 @@ pub use catalog::{Catalog, Category};
 pub use detector::{Detector, Owner};
 pub use error::{Error, ErrorKind, Result};
 pub use policy::Policy;
+pub use report::{Report, write_report};
+pub use scan::Scan;
 pub use verdict::{
     Authentication, Confidence, EventKind, Finding, FindingKind, MessageInfo, Outcome,
     RecipientSource, ServiceRef, SkipReason, Verdict,
 };
-mod mailbox;
-pub mod report;
-mod scan;
 
-pub use report::{Report, write_report};
-pub use scan::Scan;
+/// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -85,6 +85,11 @@ pub struct AuthenticationPolicy {
     /// Also trust authserv-ids that are hosts under an official domain
     /// (the government's own mail servers). Default: true.
     pub trust_official_servers: bool,
+    /// Mail received before this year carries no DKIM or
+    /// `Authentication-Results` as a rule, so lacking them does not make it
+    /// suspect (its findings get low confidence). Later mail that claims a
+    /// service without them is suspected phishing. Default: 2012.
+    pub expected_from_year: i32,
 }
 
 impl Default for AuthenticationPolicy {
@@ -92,6 +97,7 @@ impl Default for AuthenticationPolicy {
         AuthenticationPolicy {
             trusted_authserv_ids: Vec::new(),
             trust_official_servers: true,
+            expected_from_year: 2012,
         }
     }
 }

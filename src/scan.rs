@@ -12,11 +12,23 @@ use crate::verdict::{MessageInfo, SkipReason, Verdict};
 /// A scan in progress: add inputs, then [`finish`](Scan::finish) for the
 /// report. Made by [`Detector::scan`]. Problems with one input (unreadable
 /// file, broken message) are recorded in the report and the scan goes on.
-#[derive(Debug)]
 pub struct Scan<'d> {
     detector: &'d Detector,
     owner: Option<Owner>,
     aggregator: Aggregator,
+    observer: Option<Box<Observer<'d>>>,
+}
+
+/// Called with each message's location and verdict, in reading order.
+type Observer<'d> = dyn FnMut(&Location, &Verdict) + 'd;
+
+impl std::fmt::Debug for Scan<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scan")
+            .field("owner", &self.owner)
+            .field("aggregator", &self.aggregator)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Detector {
@@ -26,6 +38,7 @@ impl Detector {
             detector: self,
             owner: None,
             aggregator: Aggregator::default(),
+            observer: None,
         }
     }
 }
@@ -35,6 +48,13 @@ impl<'d> Scan<'d> {
     /// mailbox, so each message was delivered to them whatever its To: says.
     pub fn with_owner(mut self, owner: Owner) -> Self {
         self.owner = Some(owner);
+        self
+    }
+
+    /// Calls `observer` with every message's location and verdict as the
+    /// scan reads it (to explain verdicts, show progress or stream results).
+    pub fn with_observer(mut self, observer: impl FnMut(&Location, &Verdict) + 'd) -> Self {
+        self.observer = Some(Box::new(observer));
         self
     }
 
@@ -93,8 +113,8 @@ impl<'d> Scan<'d> {
     fn add_stream(&mut self, name: &str, reader: impl Read, format: Format) {
         self.aggregator.file_read();
         let limit = self.detector.policy().limits.max_message_bytes;
-        let (detector, owner, aggregator) =
-            (self.detector, self.owner.as_ref(), &mut self.aggregator);
+        let (detector, owner) = (self.detector, self.owner.as_ref());
+        let (aggregator, observer) = (&mut self.aggregator, &mut self.observer);
         mailbox::read_messages(reader, format, limit, |item| match item {
             Item::Message {
                 bytes,
@@ -111,6 +131,9 @@ impl<'d> Scan<'d> {
                     Some(_) => Verdict::skipped(SkipReason::TooLarge, MessageInfo::default()),
                     None => inspect(detector, owner, &bytes),
                 };
+                if let Some(observe) = observer {
+                    observe(&location, &verdict);
+                }
                 aggregator.add(location, verdict);
             }
             Item::ReadError {
@@ -134,6 +157,9 @@ impl<'d> Scan<'d> {
     /// Inspects one message read elsewhere, recorded at `location`.
     pub fn add_message(&mut self, raw: &[u8], location: Location) {
         let verdict = inspect(self.detector, self.owner.as_ref(), raw);
+        if let Some(observe) = &mut self.observer {
+            observe(&location, &verdict);
+        }
         self.aggregator.add(location, verdict);
     }
 

@@ -1,2 +1,23 @@
 //! Integration tests: one test binary, one module per topic.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+/// Shared helpers: paths, line-ending variants, detectors.
+mod common;
+
+/// Every fixture message, LF and CRLF, against `fixtures/messages/expected.toml`.
+mod fixtures;
+
+/// Golden JSON reports for the fixture mailboxes.
+mod golden;
+
+/// mbox splitting: properties against a simple oracle, and edge cases.
+mod mbox;
+
+/// The public API: policy, catalog overrides, owner, limits, errors.
+mod api;
+
+/// The example command-line scanner: formats, exit codes, errors.
+mod cli;
+
+/// Precision and recall over the shared real-mail corpus (skipped when absent).
+mod corpus;
