@@ -15,11 +15,11 @@ use crate::verdict::EventKind;
 const SUBJECT_RULES: &[(EventKind, &str)] = &[
     (
         EventKind::Invitation,
-        r"\binvited you\b|\binvites you\b|\binvitation to (join|connect|collaborate|edit|view)\b|\bwants? to connect\b|\bwould like to connect\b|\bhas shared\b|\bshared (a|an|the) (file|folder|document|design|presentation|board|album)\b|\byou('ve| have) been invited\b|\bjoin (me|us|them|him|her) on\b|\bmoi ban\b|\bloi moi (ket noi|tham gia)\b|\bmuon ket noi\b|\bda chia se\b.*\bvoi ban\b",
+        r"\binvited you\b|\binvites you\b|\binvitation to (join|connect|collaborate|edit|view)\b|\bwants? to connect\b|\bwould like to connect\b|\bhas shared\b|\bshared\b.{0,80}\bwith you\b|\bshared (a|an|the) (file|folder|document|design|presentation|board|album)\b|\byou('ve| have) been invited\b|\bjoin (me|us|them|him|her) on\b|\bmoi ban\b|\bloi moi (ket noi|tham gia)\b|\bmuon ket noi\b|\bda chia se\b.*\bvoi ban\b",
     ),
     (
         EventKind::LoginCode,
-        r"\b(verification|confirmation|security|login|log-in|sign[- ]?in|one[- ]time|access|authentication|2fa|otp) (code|pin)\b|\bis your [\w .-]{0,30}\bcode\b|\bcode is\b|\bma (xac (nhan|minh|thuc)|bao mat|otp|dang nhap|kich hoat)\b|\bla ma [\w .-]{0,30}cua ban\b|\botp\b",
+        r"\b(verification|confirmation|security|login|log-in|sign[- ]?in|one[- ]time|access|authentication|2fa|otp) (code|pin)\b|\bis your [\w .-]{0,30}\bcode\b|\bcode is\b|^(sign|log) ?in to [\w.-]+$|\b(sign[- ]?in|login|magic) link\b|\bma (xac (nhan|minh|thuc)|bao mat|otp|dang nhap|kich hoat)\b|\bla ma [\w .-]{0,30}cua ban\b|\botp\b",
     ),
     (
         EventKind::PasswordReset,
@@ -27,11 +27,11 @@ const SUBJECT_RULES: &[(EventKind, &str)] = &[
     ),
     (
         EventKind::SecurityAlert,
-        r"\bnew (login|log-in|sign[- ]?in|device|browser)\b|\b(security|login|sign[- ]?in|account) (alert|notification|warning|notice)\b|\b(unusual|suspicious) (sign|log|activity)|\bsomeone (logged|signed|tried)\b|\bwas this you\b|\bsecurity (info|information|settings) (was |were |has been )?(changed|updated|added)\b|\b(canh bao|thong bao) bao mat\b|\bdang nhap (moi|tu|tren|bat thuong|la)\b|\bhoat dong dang nhap\b|\bthiet bi moi\b|\bbao mat tai khoan\b",
+        r"\bnew (login|log-in|sign[- ]?in|device|browser|location)\b|\b(verify|confirm) [\w ]{0,20}(login|log-in|sign[- ]?in)\b|\b(login|sign[- ]?in) (attempt|from)\b|\b(account|tai khoan)\b.{0,40}\b(locked|suspended|disabled|bi khoa|tam khoa|vo hieu hoa)\b|\b(security|login|sign[- ]?in|account) (alert|notification|warning|notice)\b|\b(unusual|suspicious) (sign|log|activity)|\bsomeone (logged|signed|tried)\b|\bwas this you\b|\bsecurity (info|information|settings) (was |were |has been )?(changed|updated|added)\b|\b(canh bao|thong bao) bao mat\b|\bdang nhap (moi|tu|tren|bat thuong|la)\b|\bhoat dong dang nhap\b|\bthiet bi moi\b|\bbao mat tai khoan\b",
     ),
     (
         EventKind::EmailVerification,
-        r"\b(verify|confirm|activate|validate) (your |the |this |my )?(new )?(email|e-mail|mail|account|address|registration|membership|sign[- ]?up)\b|\b(email|e-mail|account|address|registration|membership) (verification|confirmation|activation|validation)\b|\baction required to activate\b|\bplease (verify|confirm|activate)\b|\bxac (nhan|minh|thuc) (dia chi )?(email|e-mail|thu dien tu|tai khoan|dang ky)\b|\bkich hoat (tai khoan|thanh vien)\b",
+        r"\b(verify|confirm|activate|validate) (your |the |this |my )?(new )?(email|e-mail|mail|account|address|registration|membership|sign[- ]?up)\b|\b(email|e-mail|account|address|registration|membership) (verification|confirmation|activation|validation)\b|\baction required to activate\b|\bplease (verify|confirm|activate)\b|\bxac (nhan|minh|thuc) (dia chi )?(email|e-mail|thu dien tu|tai khoan|dang ky)\b|\bkich hoat (tai khoan|thanh vien)\b|\bxac (minh|nhan|thuc) (ngay|thong tin)\b",
     ),
     (
         EventKind::AccountCreated,
@@ -39,7 +39,7 @@ const SUBJECT_RULES: &[(EventKind, &str)] = &[
     ),
     (
         EventKind::Transaction,
-        r"\border (confirmation|confirmed|received|#|no\.?|number)|\byour ([\w.]+ )?order\b|\border .{0,30}(shipped|delivered|dispatched|cancelled)\b|\bhas shipped\b|\b(receipt|invoice) (for|from|#)|\byour (receipt|invoice|payment)\b|\bpayment (confirmation|received|receipt|successful)\b|\b(renewal|renew) (notice|reminder)\b|\bsubscription (renewed|renewal)\b|\bdon hang\b|\b(xac nhan|hoan tat) thanh toan\b|\bthanh toan thanh cong\b|\bhoa don\b|\bgiao hang thanh cong\b|\bbien lai\b|\b(renewal|purchase) order\b|\bconfirmation of\b.{0,40}\border\b",
+        r"\border (confirmation|confirmed|received|#|no\.?|number)|\byour ([\w.]+ )?order\b|\border .{0,30}(shipped|delivered|dispatched|cancelled)\b|\bhas shipped\b|\b(receipt|invoice) (for|from|#)|\byour (receipt|invoice|payment)\b|\b(your|payment|order|purchase)\b.{0,30}\breceipt\b|\bpayment (confirmation|received|receipt|successful)\b|\b(renewal|renew) (notice|reminder)\b|\bsubscription (renewed|renewal)\b|\bdon hang\b|\b(xac nhan|hoan tat) thanh toan\b|\bthanh toan thanh cong\b|\bhoa don\b|\bgiao hang thanh cong\b|\bbien lai\b|\b(renewal|purchase) order\b|\bconfirmation of\b.{0,40}\border\b",
     ),
     (
         EventKind::ActivityNotification,
@@ -127,6 +127,13 @@ impl Rules {
     /// The event named by folded body text.
     pub(crate) fn body_event(&self, folded_text: &str) -> Option<EventKind> {
         first_match(&self.body, folded_text)
+    }
+
+    /// True when folded body text has the wording of `kind`.
+    pub(crate) fn body_says(&self, kind: EventKind, folded_text: &str) -> bool {
+        self.body
+            .iter()
+            .any(|(k, regex)| *k == kind && regex.is_match(folded_text))
     }
 
     pub(crate) fn is_reply(&self, folded_subject: &str) -> bool {
@@ -266,6 +273,18 @@ mod tests {
                 Some(ActivityNotification),
             ),
             ("Bình wants to connect", Some(Invitation)),
+            ("Dung shared \"Báo cáo quý IV\" with you", Some(Invitation)),
+            (
+                "Verify Discord Login from New Location",
+                Some(SecurityAlert),
+            ),
+            (
+                "Tài khoản Zalo của bạn sẽ bị khóa sau 24 giờ",
+                Some(SecurityAlert),
+            ),
+            ("Sign in to Medium", Some(LoginCode)),
+            ("Your Spotify Premium receipt", Some(Transaction)),
+            ("Read receipt: hello", None),
             (
                 "Nicolas has accepted your invitation to Gmail",
                 Some(ActivityNotification),

@@ -51,6 +51,9 @@ const MACHINE_LOCAL_WORDS: &[&str] = &[
     "system", "order", "billing", "receipt", "welcome", "member", "digest", "message", "robot",
     "forum", "team", "hello", "help", "contact", "customer", "login", "auth", "password",
     "bounce", "ship", "wordpress", "community", "board", "nobody", "reply",
+    // Vietnamese: hỗ trợ, thông báo, liên hệ, chăm sóc khách hàng, bảo mật,
+    // tài khoản, xác nhận, không trả lời.
+    "hotro", "thongbao", "lienhe", "cskh", "baomat", "taikhoan", "xacnhan", "khongtraloi",
 ];
 
 /// Service ids and names that are ordinary words, never taken as a claim to
@@ -344,6 +347,23 @@ impl Detector {
                 }
                 _ => return self.no_findings(info),
             },
+        };
+        // A welcome that still asks for activation (phpBB's inactive-account
+        // welcome, for one) is a verification: the account awaits it.
+        let event = if event == EventKind::AccountCreated {
+            let body = folded_body.get_or_insert_with(|| {
+                body_text(raw, limits)
+                    .map(|b| fold(&b.text))
+                    .unwrap_or_default()
+            });
+            if self.rules.body_says(EventKind::EmailVerification, body) {
+                signals.push("text: activation pending".to_string());
+                EventKind::EmailVerification
+            } else {
+                event
+            }
+        } else {
+            event
         };
 
         // Who sent it, and does authentication back that?
