@@ -247,12 +247,7 @@ impl Detector {
         }
         let identity = self.identify(&envelope, from.as_ref());
         let mut recipients = self.header_recipients(&envelope);
-        if let Some(owner) = owner {
-            if !recipients.iter().any(|(a, _)| a == owner) {
-                recipients.push((owner.clone(), RecipientSource::Owner));
-            }
-        }
-        if recipients.is_empty() && !identity.machine {
+        if recipients.is_empty() && owner.is_none() && !identity.machine {
             return Verdict::skipped(SkipReason::NoOfficialRecipient, info);
         }
         if envelope.has("List-Post") && identity.service.is_none() && identity.engine.is_none() {
@@ -300,6 +295,12 @@ impl Detector {
                     recipients.push((addr, RecipientSource::Footer));
                 }
             }
+        }
+        // Named recipients hold the account even in someone else's export
+        // (a forward, an alias); the owner is credited only when no official
+        // recipient is named (lists, Bcc, a personal To).
+        if let (true, Some(owner)) = (recipients.is_empty(), owner) {
+            recipients.push((owner.clone(), RecipientSource::Owner));
         }
         if recipients.is_empty() {
             return Verdict::skipped(SkipReason::NoOfficialRecipient, info);

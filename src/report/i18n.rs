@@ -100,7 +100,7 @@ impl Lang {
             Category::Developer => ("developer", "lập trình"),
             Category::Education => ("education", "giáo dục"),
             Category::Other => ("other site", "trang khác"),
-            Category::Unknown => ("unlisted site", "trang chưa có trong danh mục"),
+            Category::Unknown => ("unlisted site", "chưa phân loại"),
         };
         self.pick(en, vi)
     }

@@ -45,8 +45,10 @@ pub fn line_ending_variants(bytes: &[u8]) -> [(&'static str, Vec<u8>); 2] {
     [("LF", to_lf(bytes)), ("CRLF", to_crlf(bytes))]
 }
 
-pub fn detector() -> Detector {
-    Detector::with_defaults().expect("default detector")
+/// The default detector, built once for the whole test binary.
+pub fn detector() -> &'static Detector {
+    static DETECTOR: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
+    DETECTOR.get_or_init(|| Detector::with_defaults().expect("default detector"))
 }
 
 /// The path of the example binary built by `cargo test`.
