@@ -18,7 +18,10 @@ const EXIT_VIOLATIONS: u8 = 1;
 /// could not be read at all.
 const EXIT_ERROR: u8 = 2;
 
-const VIETNAMESE_HELP: &str = "\
+const LONG_HELP_FOOTER: &str = "\
+Exit status: 0 no account violates the policy, 1 violations found, 2 error
+(bad arguments, policy or catalog; an input that could not be read).
+
 Hướng dẫn (tiếng Việt):
   Quét hộp thư xuất ra (mbox, .eml, thư mục) để tìm địa chỉ thư công vụ
   (mặc định: mọi địa chỉ thuộc gov.vn) đã dùng để đăng ký mạng xã hội, diễn đàn,
@@ -34,7 +37,7 @@ Hướng dẫn (tiếng Việt):
 #[command(
     name = "govmail-audit scan",
     version,
-    after_long_help = VIETNAMESE_HELP,
+    after_long_help = LONG_HELP_FOOTER,
     after_help = "Exit status: 0 no violation, 1 violations found, 2 error.\nUse --help for more, including Vietnamese (tiếng Việt)."
 )]
 struct Args {

@@ -1,1 +1,268 @@
-//! wip
+//! The public API: policy, catalog overrides, owner attribution, limits and
+//! error reporting.
+
+use govmail_audit::report::Location;
+use govmail_audit::{
+    Catalog, Category, Detector, ErrorKind, EventKind, FindingKind, Outcome, Policy,
+    RecipientSource, SkipReason,
+};
+
+use crate::common::{detector, fixture};
+
+fn read(name: &str) -> Vec<u8> {
+    std::fs::read(fixture(&format!("messages/{name}"))).unwrap()
+}
+
+/// A verification mail from a forum that no catalog lists, with its To:
+/// replaced by `to`.
+fn unlisted_forum_mail(to: &str) -> Vec<u8> {
+    format!(
+        "Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=ban-cay-canh.vn\n\
+         From: Ban Cay Canh <noreply@ban-cay-canh.vn>\n\
+         To: {to}\n\
+         Subject: =?UTF-8?B?WMOhYyBuaOG6rW4gxJHhu4thIGNo4buJIGVtYWlsIGPhu6dhIGLhuqFu?=\n\
+         Date: Tue, 7 Jan 2025 10:00:00 +0700\n\
+         Message-ID: <a1@ban-cay-canh.vn>\n\n\
+         Nhan vao lien ket de kich hoat tai khoan.\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn unlisted_services_are_named_by_their_registrable_domain() {
+    let verdict = detector().inspect(&unlisted_forum_mail("an.nguyen@stttt.quangngai.gov.vn"));
+    let finding = &verdict.findings[0];
+    assert_eq!(finding.service.id, "ban-cay-canh.vn");
+    assert!(!finding.service.in_catalog);
+    assert_eq!(finding.service.category, Category::Unknown);
+    assert_eq!(finding.event, EventKind::EmailVerification);
+    assert!(finding.violation);
+}
+
+#[test]
+fn user_catalog_entries_name_and_categorise_a_service() {
+    let mut catalog = Catalog::builtin().unwrap();
+    catalog
+        .add_toml(
+            "[[service]]\nid = \"bancaycanh\"\nname = \"Bàn Cây Cảnh\"\ncategory = \"forum\"\nwebsites = [\"ban-cay-canh.vn\"]\n",
+            "user.toml",
+        )
+        .unwrap();
+    let detector = Detector::new(Policy::default(), catalog).unwrap();
+    let verdict = detector.inspect(&unlisted_forum_mail("an.nguyen@stttt.quangngai.gov.vn"));
+    assert_eq!(verdict.findings[0].service.id, "bancaycanh");
+    assert_eq!(verdict.findings[0].service.category, Category::Forum);
+}
+
+#[test]
+fn policy_scope_and_approvals_decide_violations() {
+    let mut policy = Policy::default();
+    policy.violations.categories = vec![Category::Social];
+    let detector = Detector::new(policy, Catalog::builtin().unwrap()).unwrap();
+    let forum = detector.inspect(&unlisted_forum_mail("an.nguyen@stttt.quangngai.gov.vn"));
+    assert_eq!(forum.findings[0].kind, FindingKind::Account);
+    assert!(
+        !forum.findings[0].violation,
+        "unknown category is out of scope"
+    );
+
+    let mut policy = Policy::default();
+    policy.violations.approved_services = vec!["ban-cay-canh.vn".into()];
+    let detector = Detector::new(policy, Catalog::builtin().unwrap()).unwrap();
+    let approved = detector.inspect(&unlisted_forum_mail("an.nguyen@stttt.quangngai.gov.vn"));
+    assert!(!approved.findings[0].violation);
+}
+
+#[test]
+fn extra_official_domains_and_ignored_addresses() {
+    let mail = unlisted_forum_mail("lan@hq.agency.example.org");
+    assert!(detector().inspect(&mail).findings.is_empty());
+    let mut policy = Policy::default();
+    policy.official.domains = vec!["agency.example.org".into()];
+    let detector = Detector::new(policy.clone(), Catalog::builtin().unwrap()).unwrap();
+    assert_eq!(
+        detector.inspect(&mail).findings[0].address,
+        "lan@hq.agency.example.org"
+    );
+    policy.official.ignore_addresses = vec!["LAN@hq.agency.example.org".into()];
+    let detector = Detector::new(policy, Catalog::builtin().unwrap()).unwrap();
+    let verdict = detector.inspect(&mail);
+    assert!(verdict.findings.is_empty());
+    assert_eq!(
+        verdict.outcome,
+        Outcome::Skipped {
+            reason: SkipReason::NoOfficialRecipient
+        }
+    );
+}
+
+#[test]
+fn the_owner_is_credited_only_when_no_official_recipient_is_named() {
+    let detector = detector();
+    let owner = detector
+        .owner("Chu.Hop.Thu@STTTT.quangngai.gov.vn")
+        .unwrap();
+    assert_eq!(owner.address(), "chu.hop.thu@stttt.quangngai.gov.vn");
+    let personal_to = unlisted_forum_mail("someone@example.com");
+    let verdict = detector.inspect_delivered_to(&personal_to, &owner);
+    assert_eq!(
+        verdict.findings[0].address,
+        "chu.hop.thu@stttt.quangngai.gov.vn"
+    );
+    assert_eq!(verdict.findings[0].found_in, RecipientSource::Owner);
+    let named = unlisted_forum_mail("an.nguyen@stttt.quangngai.gov.vn");
+    let verdict = detector.inspect_delivered_to(&named, &owner);
+    assert_eq!(verdict.findings.len(), 1);
+    assert_eq!(
+        verdict.findings[0].address,
+        "an.nguyen@stttt.quangngai.gov.vn"
+    );
+    assert!(detector.owner("someone@gmail.com").is_err());
+    assert_eq!(
+        detector.owner("not an address").unwrap_err().kind(),
+        ErrorKind::Policy
+    );
+}
+
+#[test]
+fn recipients_are_found_in_delivery_headers_verp_and_footers() {
+    let detector = detector();
+    let cases = [
+        ("sachhay24h-welcome-vi.eml", RecipientSource::Verp),
+        ("facebook-digest-vi.eml", RecipientSource::Footer),
+        ("quora-welcome-en.eml", RecipientSource::DeliveredTo),
+        ("telegram-new-login-en.eml", RecipientSource::To),
+        ("facebook-code-en.eml", RecipientSource::To),
+    ];
+    for (file, source) in cases {
+        let verdict = detector.inspect(&read(file));
+        let sources: Vec<_> = verdict.findings.iter().map(|f| f.found_in).collect();
+        assert_eq!(sources, [source], "{file}");
+    }
+    // A recipient only in Delivered-To / only in a footer.
+    let only_delivered =
+        b"Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=discord.com\n\
+        Delivered-To: an.nguyen@stttt.quangngai.gov.vn\nTo: undisclosed-recipients:;\n\
+        From: Discord <noreply@discord.com>\nSubject: Verify Email Address for Discord\n\nHi\n";
+    let verdict = detector.inspect(only_delivered);
+    assert_eq!(verdict.findings[0].found_in, RecipientSource::DeliveredTo);
+    let only_footer =
+        b"Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=discord.com\n\
+        To: an.nguyen.1985@gmail.com\nFrom: Discord <noreply@discord.com>\n\
+        Subject: Verify Email Address for Discord\n\n\
+        Hi\n\nThis email was sent to an.nguyen@stttt.quangngai.gov.vn.\n";
+    let verdict = detector.inspect(only_footer);
+    assert_eq!(verdict.findings[0].found_in, RecipientSource::Footer);
+    assert_eq!(
+        verdict.findings[0].address,
+        "an.nguyen@stttt.quangngai.gov.vn"
+    );
+}
+
+#[test]
+fn unreadable_messages_are_failed_with_a_reason_and_the_scan_goes_on() {
+    let detector = detector();
+    for raw in [&b""[..], b"\n\n\n", b"no header here\n"] {
+        let verdict = detector.inspect(raw);
+        assert!(
+            matches!(
+                verdict.outcome,
+                Outcome::Failed { .. } | Outcome::Skipped { .. }
+            ),
+            "{raw:?}: {:?}",
+            verdict.outcome
+        );
+    }
+    let mut scan = detector.scan();
+    scan.add_message(
+        b"",
+        Location {
+            file: "x".into(),
+            index: Some(1),
+            offset: Some(0),
+        },
+    );
+    scan.add_message(
+        &read("facebook-verify-vi.eml"),
+        Location {
+            file: "y".into(),
+            index: None,
+            offset: None,
+        },
+    );
+    let report = scan.finish();
+    assert_eq!(report.summary.messages, 2);
+    assert_eq!(report.summary.failed, 1);
+    assert_eq!(report.problems[0].location.file, "x");
+    assert_eq!(report.accounts.len(), 1);
+}
+
+#[test]
+fn a_missing_file_is_a_problem_naming_it() {
+    let detector = detector();
+    let mut scan = detector.scan();
+    scan.add_path(std::path::Path::new("does/not/exist.mbox"));
+    scan.add_path(&fixture("messages/facebook-verify-vi.eml"));
+    let report = scan.finish();
+    assert_eq!(report.summary.files_unreadable, 1);
+    assert!(
+        report.problems[0]
+            .location
+            .file
+            .contains("does/not/exist.mbox")
+    );
+    assert_eq!(report.accounts.len(), 1, "the scan went on");
+}
+
+#[test]
+fn a_directory_is_read_recursively_in_a_stable_order() {
+    let detector = detector();
+    let mut scan = detector.scan();
+    scan.add_path(&fixture("messages"));
+    let report = scan.finish();
+    // 90 .eml files; generate.py and expected.toml are passed over.
+    assert_eq!(report.summary.messages, 90);
+    assert_eq!(report.summary.files_not_mail, 2);
+    let s = &report.summary;
+    assert_eq!(s.messages, s.inspected + s.skipped_total() + s.failed);
+    let mut again = detector.scan();
+    again.add_path(&fixture("messages"));
+    assert_eq!(again.finish(), report);
+}
+
+#[test]
+fn policy_and_catalog_files_report_errors_with_their_name() {
+    let err = Policy::from_file(std::path::Path::new("missing-policy.toml")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Io);
+    assert!(err.to_string().contains("missing-policy.toml"));
+    let mut catalog = Catalog::builtin().unwrap();
+    let err = catalog
+        .add_toml("[[service]]\nid = \"x\"\nname = \"X\"\ncategory = \"social\"\nsenders = [\"facebookmail.com\"]\n", "mine.toml")
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Catalog);
+    assert!(err.to_string().contains("mine.toml") && err.to_string().contains("facebookmail.com"));
+}
+
+#[test]
+fn adversarial_inputs_do_not_panic() {
+    let detector = detector();
+    let mut deep = String::from(
+        "Content-Type: multipart/mixed; boundary=b0\nFrom: noreply@discord.com\nTo: a@quangngai.gov.vn\nSubject: Verify your email\n\n",
+    );
+    for i in 0..300 {
+        deep.push_str(&format!(
+            "--b{i}\nContent-Type: multipart/mixed; boundary=b{}\n\n",
+            i + 1
+        ));
+    }
+    let inputs: Vec<Vec<u8>> = vec![
+        deep.into_bytes(),
+        b"From: \xff\xfe <\x00@\x00>\nTo: a@quangngai.gov.vn\nSubject: =?utf-8?B?////?=\n\n\x00\x00".to_vec(),
+        b"To: a@quangngai.gov.vn\rFrom: x@discord.com\rSubject: Verify your email\r\r".to_vec(),
+        vec![b'A'; 100_000],
+        b"Subject:".repeat(10_000),
+    ];
+    for raw in inputs {
+        let _ = detector.inspect(&raw);
+    }
+}

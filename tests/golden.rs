@@ -68,7 +68,7 @@ fn without_offsets(mut report: Report) -> Report {
 #[test]
 fn sample_mailbox_in_every_format() {
     let bytes = std::fs::read(fixture("mailboxes/sample.mbox")).unwrap();
-    let report = scan_sample(&detector(), &bytes, None);
+    let report = scan_sample(detector(), &bytes, None);
     assert_golden("sample.json", &render(&report, Format::Json, Lang::En));
     assert_golden(
         "sample.jsonl",
@@ -85,8 +85,8 @@ fn sample_mailbox_gives_the_same_findings_with_lf_and_crlf() {
     let bytes = std::fs::read(fixture("mailboxes/sample.mbox")).unwrap();
     let detector = detector();
     let [(_, lf), (_, crlf)] = line_ending_variants(&bytes);
-    let lf_report = without_offsets(scan_sample(&detector, &lf, None));
-    let crlf_report = without_offsets(scan_sample(&detector, &crlf, None));
+    let lf_report = without_offsets(scan_sample(detector, &lf, None));
+    let crlf_report = without_offsets(scan_sample(detector, &crlf, None));
     assert_eq!(lf_report, crlf_report);
     assert_eq!(lf_report.summary.messages, 14);
 }

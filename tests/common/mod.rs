@@ -3,17 +3,17 @@ use std::path::PathBuf;
 use govmail_audit::Detector;
 
 /// The crate's root folder.
-pub fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// `fixtures/<relative>`.
-pub fn fixture(relative: &str) -> PathBuf {
+pub(crate) fn fixture(relative: &str) -> PathBuf {
     root().join("fixtures").join(relative)
 }
 
 /// The same bytes with every line ending as LF.
-pub fn to_lf(bytes: &[u8]) -> Vec<u8> {
+pub(crate) fn to_lf(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
@@ -28,7 +28,7 @@ pub fn to_lf(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// The same bytes with every line ending as CRLF.
-pub fn to_crlf(bytes: &[u8]) -> Vec<u8> {
+pub(crate) fn to_crlf(bytes: &[u8]) -> Vec<u8> {
     let lf = to_lf(bytes);
     let mut out = Vec::with_capacity(lf.len() + lf.len() / 20);
     for &b in &lf {
@@ -41,21 +41,37 @@ pub fn to_crlf(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// Both line-ending variants, named.
-pub fn line_ending_variants(bytes: &[u8]) -> [(&'static str, Vec<u8>); 2] {
+pub(crate) fn line_ending_variants(bytes: &[u8]) -> [(&'static str, Vec<u8>); 2] {
     [("LF", to_lf(bytes)), ("CRLF", to_crlf(bytes))]
 }
 
 /// The default detector, built once for the whole test binary.
-pub fn detector() -> &'static Detector {
+pub(crate) fn detector() -> &'static Detector {
     static DETECTOR: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
     DETECTOR.get_or_init(|| Detector::with_defaults().expect("default detector"))
 }
 
-/// The path of the example binary built by `cargo test`.
-pub fn scan_binary() -> PathBuf {
+/// The path of the example binary, built (once per test run, in the test's
+/// own profile) so that a filtered `cargo test --test integration cli`
+/// never runs a stale one.
+pub(crate) fn scan_binary() -> PathBuf {
+    static BUILT: std::sync::Once = std::sync::Once::new();
     let exe = std::env::current_exe().expect("test executable path");
     // target/<profile>/deps/integration-<hash> → target/<profile>/examples/scan
     let profile_dir = exe.parent().and_then(|d| d.parent()).expect("target dir");
+    let release = profile_dir.ends_with("release");
+    BUILT.call_once(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let mut build = std::process::Command::new(cargo);
+        build
+            .args(["build", "--quiet", "--example", "scan"])
+            .current_dir(root());
+        if release {
+            build.arg("--release");
+        }
+        let status = build.status().expect("run cargo build --example scan");
+        assert!(status.success(), "cargo build --example scan failed");
+    });
     profile_dir
         .join("examples")
         .join(format!("scan{}", std::env::consts::EXE_SUFFIX))
