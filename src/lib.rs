@@ -117,11 +117,32 @@ pub use detector::{Detector, Owner};
 pub use error::{Error, ErrorKind, Result};
 pub use policy::Policy;
 pub use report::{Report, write_report};
-pub use scan::Scan;
+pub use scan::{Progress, Scan, input_size};
 pub use verdict::{
     Authentication, Confidence, EventKind, Finding, FindingKind, MessageInfo, Outcome,
     RecipientSource, ServiceRef, SkipReason, Verdict,
 };
+
+/// Entry points for the fuzz targets in `fuzz/` and for differential tests;
+/// not part of the stable API.
+#[doc(hidden)]
+pub mod fuzzing {
+    /// One message as a splitter sees it: (offset, bytes, oversized size).
+    pub type Split = (u64, Vec<u8>, Option<u64>);
+
+    /// Splits `input` as an mbox with the fast splitter.
+    pub fn split_fast(input: &[u8], max_message_bytes: usize) -> Vec<Split> {
+        crate::mailbox::split_for_tests(input, max_message_bytes)
+    }
+
+    /// Splits `input` with the line-by-line reference reader.
+    pub fn split_reference(input: &[u8], max_message_bytes: usize) -> Vec<Split> {
+        crate::mailbox::mbox::MboxReader::new(input, max_message_bytes)
+            .filter_map(Result::ok)
+            .map(|m| (m.offset, m.bytes, m.oversized))
+            .collect()
+    }
+}
 
 /// The README's examples are compiled and run as doctests.
 #[cfg(doctest)]

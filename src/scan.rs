@@ -1,33 +1,67 @@
 //! Scanning mailboxes: read every message of files, directories and
 //! streams, inspect each, and account for all of them in a report.
+//!
+//! Messages are inspected on all cores: each block of an mbox is split into
+//! messages that are inspected in parallel, and the files of a directory are
+//! read in parallel. Verdicts are always aggregated in reading order, so the
+//! report is the same whatever the number of threads.
 
-use std::io::{BufRead, BufReader, Read};
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rayon::prelude::*;
 
 use crate::detector::{Detector, Owner};
-use crate::mailbox::{self, Format, Item};
+use crate::error::{Error, ErrorKind, Result};
+use crate::mailbox::{self, Format, FoundFile, Origin, RawMessage, ReadLimits, Sink};
 use crate::report::{Aggregator, Location, Report};
 use crate::verdict::{MessageInfo, SkipReason, Verdict};
 
+/// Called with each message's location and verdict, in reading order.
+type Observer<'d> = dyn FnMut(&Location, &Verdict) + Send + 'd;
+
 /// A scan in progress: add inputs, then [`finish`](Scan::finish) for the
 /// report. Made by [`Detector::scan`]. Problems with one input (unreadable
-/// file, broken message) are recorded in the report and the scan goes on.
+/// file, broken archive, unparsable message) are recorded in the report and
+/// the scan goes on.
 pub struct Scan<'d> {
     detector: &'d Detector,
     owner: Option<Owner>,
     aggregator: Aggregator,
     observer: Option<Box<Observer<'d>>>,
+    pool: Option<rayon::ThreadPool>,
+    progress: Progress,
 }
-
-/// Called with each message's location and verdict, in reading order.
-type Observer<'d> = dyn FnMut(&Location, &Verdict) + 'd;
 
 impl std::fmt::Debug for Scan<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Scan")
             .field("owner", &self.owner)
-            .field("aggregator", &self.aggregator)
+            .field("progress", &self.progress)
             .finish_non_exhaustive()
+    }
+}
+
+/// Live counters of a scan, readable from another thread (for a progress
+/// bar). Cloning gives another handle on the same counters.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    bytes: Arc<AtomicU64>,
+    messages: Arc<AtomicU64>,
+}
+
+impl Progress {
+    /// Bytes read from files and streams so far (compressed size for
+    /// compressed inputs).
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes.load(Ordering::Relaxed)
+    }
+
+    /// Messages read so far.
+    pub fn messages_read(&self) -> u64 {
+        self.messages.load(Ordering::Relaxed)
     }
 }
 
@@ -39,147 +73,266 @@ impl Detector {
             owner: None,
             aggregator: Aggregator::default(),
             observer: None,
+            pool: None,
+            progress: Progress::default(),
         }
     }
 }
 
 impl<'d> Scan<'d> {
-    /// Attributes every message to `owner`: the export is that person's
-    /// mailbox, so each message was delivered to them whatever its To: says.
+    /// Attributes mail to `owner`: the export is that person's mailbox, so a
+    /// message that names no official recipient (mail to a list, Bcc, a
+    /// personal To) was delivered to them.
     pub fn with_owner(mut self, owner: Owner) -> Self {
         self.owner = Some(owner);
         self
     }
 
-    /// Calls `observer` with every message's location and verdict as the
-    /// scan reads it (to explain verdicts, show progress or stream results).
-    pub fn with_observer(mut self, observer: impl FnMut(&Location, &Verdict) + 'd) -> Self {
+    /// Calls `observer` with every message's location and verdict, in
+    /// reading order (to explain verdicts or stream results). Files are then
+    /// read one after the other; messages are still inspected in parallel.
+    pub fn with_observer(mut self, observer: impl FnMut(&Location, &Verdict) + Send + 'd) -> Self {
         self.observer = Some(Box::new(observer));
         self
     }
 
-    /// Reads a file (mbox or single message, told apart by content) or a
-    /// directory (every mailbox file below it, in a stable order).
-    pub fn add_path(&mut self, path: &Path) {
-        if path.is_dir() {
-            for entry in mailbox::walk(path) {
-                match entry {
-                    Ok(file) => self.add_file(&file, false),
-                    Err((place, error)) => self.aggregator.file_unreadable(
-                        file_location(&place),
-                        format!("cannot read directory entry: {error}"),
-                    ),
-                }
-            }
-        } else {
-            self.add_file(path, true);
-        }
+    /// Uses `threads` threads (default: one per core). The report does not
+    /// depend on it.
+    pub fn with_threads(mut self, threads: usize) -> Result<Self> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| Error::new(ErrorKind::Internal, "cannot start threads").with_source(e))?;
+        self.pool = Some(pool);
+        Ok(self)
     }
 
-    fn add_file(&mut self, path: &Path, named_by_user: bool) {
-        let name = path.display().to_string();
-        match mailbox::open_file(path) {
-            Ok((reader, Some(format))) => self.add_stream(&name, reader, format),
-            // A file the user named is read as one message even when its
-            // start does not look like mail; a directory's stray files are not.
-            Ok((reader, None)) if named_by_user => self.add_stream(&name, reader, Format::Eml),
-            Ok((_, None)) => self.aggregator.file_not_mail(name),
-            Err(error) => self
-                .aggregator
-                .file_unreadable(file_location(path), format!("cannot read: {error}")),
+    /// A handle on the scan's live counters.
+    pub fn progress(&self) -> Progress {
+        self.progress.clone()
+    }
+
+    /// Reads a file (mbox, single message, Zimbra `.tgz`, Takeout `.zip`,
+    /// gzip or zstd compressed, told apart by content) or a directory (every
+    /// mailbox file below it, Maildir folders included, in a stable order).
+    pub fn add_path(&mut self, path: &Path) {
+        if !path.is_dir() {
+            let file = FoundFile {
+                path: path.to_path_buf(),
+                folder: None,
+                companion: false,
+            };
+            let mut worker = self.worker();
+            worker.read_file(&file, true);
+            return;
+        }
+        let mut files = Vec::new();
+        for entry in mailbox::walk(path) {
+            match entry {
+                Ok(file) => files.push(file),
+                Err((place, error)) => self.aggregator.unreadable(
+                    Origin::file(place.display().to_string()).at(None, None),
+                    format!("cannot read directory entry: {error}"),
+                ),
+            }
+        }
+        if self.observer.is_some() {
+            let mut worker = self.worker();
+            for file in &files {
+                worker.read_file(file, false);
+            }
+            return;
+        }
+        // Files in parallel, each into its own aggregator, merged in order.
+        let (detector, owner, progress) = (self.detector, self.owner.as_ref(), &self.progress);
+        let pool = self.pool.as_ref();
+        let read_all = || {
+            files
+                .par_iter()
+                .map(|file| {
+                    let mut aggregator = Aggregator::default();
+                    let mut worker = Worker {
+                        detector,
+                        owner,
+                        aggregator: &mut aggregator,
+                        observer: None,
+                        progress,
+                        pool,
+                    };
+                    worker.read_file(file, false);
+                    aggregator
+                })
+                .collect::<Vec<Aggregator>>()
+        };
+        let partial = match pool {
+            Some(pool) => pool.install(read_all),
+            None => read_all(),
+        };
+        for aggregator in partial {
+            self.aggregator.merge(aggregator);
         }
     }
 
     /// Reads a stream (standard input, a socket, a decompressor) named
     /// `name` in the report; its format is told from its first bytes.
     pub fn add_reader(&mut self, name: &str, reader: impl Read) {
-        let mut reader = BufReader::new(reader);
-        let format = match reader.fill_buf() {
-            Ok(head) => mailbox::sniff(head).unwrap_or(Format::Eml),
-            Err(error) => {
-                let location = Location {
-                    file: name.to_string(),
-                    index: None,
-                    offset: Some(0),
-                };
-                self.aggregator
-                    .file_unreadable(location, format!("cannot read: {error}"));
-                return;
-            }
+        let origin = Origin::file(name.to_string());
+        let mut worker = self.worker();
+        worker.input_opened();
+        let counted = CountingReader {
+            inner: reader,
+            counter: &worker.progress.bytes,
         };
-        self.add_stream(name, reader, format);
-    }
-
-    fn add_stream(&mut self, name: &str, reader: impl Read, format: Format) {
-        self.aggregator.file_read();
-        let limit = self.detector.policy().limits.max_message_bytes;
-        let (detector, owner) = (self.detector, self.owner.as_ref());
-        let (aggregator, observer) = (&mut self.aggregator, &mut self.observer);
-        mailbox::read_messages(reader, format, limit, |item| match item {
-            Item::Message {
-                bytes,
-                index,
-                offset,
-                oversized,
-            } => {
-                let location = Location {
-                    file: name.to_string(),
-                    index: Some(index),
-                    offset: Some(offset),
-                };
-                let verdict = match oversized {
-                    Some(_) => Verdict::skipped(SkipReason::TooLarge, MessageInfo::default()),
-                    None => inspect(detector, owner, &bytes),
-                };
-                if let Some(observe) = observer {
-                    observe(&location, &verdict);
-                }
-                aggregator.add(location, verdict);
-            }
-            Item::ReadError {
-                index,
-                offset,
-                error,
-            } => {
-                let location = Location {
-                    file: name.to_string(),
-                    index: Some(index),
-                    offset: Some(offset),
-                };
-                aggregator.file_unreadable(
-                    location,
-                    format!("read failed, rest of the file not scanned: {error}"),
-                );
-            }
-        });
+        let limits = worker.limits();
+        mailbox::read_input(&origin, counted, Some(Format::Eml), limits, &mut worker);
     }
 
     /// Inspects one message read elsewhere, recorded at `location`.
     pub fn add_message(&mut self, raw: &[u8], location: Location) {
-        let verdict = inspect(self.detector, self.owner.as_ref(), raw);
-        if let Some(observe) = &mut self.observer {
-            observe(&location, &verdict);
-        }
-        self.aggregator.add(location, verdict);
+        let mut worker = self.worker();
+        worker.messages(vec![RawMessage {
+            bytes: raw.into(),
+            location,
+            oversized: None,
+        }]);
     }
 
     /// Ends the scan and returns the report.
     pub fn finish(self) -> Report {
         self.aggregator.finish(self.owner.map(|o| o.address()))
     }
-}
 
-fn inspect(detector: &Detector, owner: Option<&Owner>, raw: &[u8]) -> Verdict {
-    match owner {
-        Some(owner) => detector.inspect_delivered_to(raw, owner),
-        None => detector.inspect(raw),
+    fn worker(&mut self) -> Worker<'_, 'd> {
+        Worker {
+            detector: self.detector,
+            owner: self.owner.as_ref(),
+            aggregator: &mut self.aggregator,
+            observer: self.observer.as_deref_mut(),
+            progress: &self.progress,
+            pool: self.pool.as_ref(),
+        }
     }
 }
 
-fn file_location(path: &Path) -> Location {
-    Location {
-        file: path.display().to_string(),
-        index: None,
-        offset: None,
+/// The total size of the files a scan of `paths` would read (for a
+/// progress bar). Unreadable entries count as zero.
+pub fn input_size(paths: &[PathBuf]) -> u64 {
+    paths
+        .iter()
+        .map(|path| {
+            if path.is_dir() {
+                mailbox::walk(path)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|f| std::fs::metadata(&f.path).ok())
+                    .map(|m| m.len())
+                    .sum()
+            } else {
+                std::fs::metadata(path).map_or(0, |m| m.len())
+            }
+        })
+        .sum()
+}
+
+/// Reads inputs into one aggregator; inspects each batch in parallel.
+struct Worker<'a, 'd> {
+    detector: &'d Detector,
+    owner: Option<&'a Owner>,
+    aggregator: &'a mut Aggregator,
+    observer: Option<&'a mut Observer<'d>>,
+    progress: &'a Progress,
+    /// The scan's own thread pool, if it has one (else rayon's global one).
+    pool: Option<&'a rayon::ThreadPool>,
+}
+
+impl Worker<'_, '_> {
+    fn limits(&self) -> ReadLimits {
+        ReadLimits {
+            max_message_bytes: self.detector.policy().limits.max_message_bytes,
+        }
+    }
+
+    fn read_file(&mut self, file: &FoundFile, named_by_user: bool) {
+        let name = file.path.display().to_string();
+        let origin = Origin {
+            file: name,
+            member: None,
+            folder: file.folder.clone(),
+        };
+        if file.companion {
+            self.aggregator.not_mail(origin.at(None, None), false);
+            return;
+        }
+        match mailbox::open_file(&file.path) {
+            Ok(reader) => {
+                self.input_opened();
+                let counted = CountingReader {
+                    inner: reader,
+                    counter: &self.progress.bytes,
+                };
+                // A file the user named is read as one message even when its
+                // start does not look like mail; a directory's stray files
+                // are listed as not mail.
+                let fallback = named_by_user.then_some(Format::Eml);
+                let limits = self.limits();
+                mailbox::read_input(&origin, counted, fallback, limits, self);
+            }
+            Err(error) => self
+                .aggregator
+                .unreadable(origin.at(None, None), format!("cannot read: {error}")),
+        }
+    }
+}
+
+impl Sink for Worker<'_, '_> {
+    fn messages(&mut self, batch: Vec<RawMessage<'_>>) {
+        let (detector, owner) = (self.detector, self.owner);
+        let inspect = |message: &RawMessage<'_>| match message.oversized {
+            Some(_) => Verdict::skipped(SkipReason::TooLarge, MessageInfo::default()),
+            None => match owner {
+                Some(owner) => detector.inspect_delivered_to(&message.bytes, owner),
+                None => detector.inspect(&message.bytes),
+            },
+        };
+        let verdicts: Vec<Verdict> = match (batch.len(), self.pool) {
+            (0 | 1, _) => batch.iter().map(inspect).collect(),
+            (_, Some(pool)) => pool.install(|| batch.par_iter().map(inspect).collect()),
+            (_, None) => batch.par_iter().map(inspect).collect(),
+        };
+        self.progress
+            .messages
+            .fetch_add(batch.len() as u64, Ordering::Relaxed);
+        for (message, verdict) in batch.into_iter().zip(verdicts) {
+            if let Some(observe) = self.observer.as_mut() {
+                observe(&message.location, &verdict);
+            }
+            self.aggregator.add(message.location, verdict);
+        }
+    }
+
+    fn problem(&mut self, location: Location, error: String) {
+        self.aggregator.unreadable(location, error);
+    }
+
+    fn not_mail(&mut self, location: Location, listed: bool) {
+        self.aggregator.not_mail(location, listed);
+    }
+
+    fn input_opened(&mut self) {
+        self.aggregator.file_read();
+    }
+}
+
+/// Counts the bytes read through it into a shared counter.
+struct CountingReader<'c, R> {
+    inner: R,
+    counter: &'c AtomicU64,
+}
+
+impl<R: Read> Read for CountingReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.counter.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 }

@@ -174,22 +174,8 @@ fn unreadable_messages_are_failed_with_a_reason_and_the_scan_goes_on() {
         );
     }
     let mut scan = detector.scan();
-    scan.add_message(
-        b"",
-        Location {
-            file: "x".into(),
-            index: Some(1),
-            offset: Some(0),
-        },
-    );
-    scan.add_message(
-        &read("facebook-verify-vi.eml"),
-        Location {
-            file: "y".into(),
-            index: None,
-            offset: None,
-        },
-    );
+    scan.add_message(b"", Location::new("x").with_index(1).with_offset(0));
+    scan.add_message(&read("facebook-verify-vi.eml"), Location::new("y"));
     let report = scan.finish();
     assert_eq!(report.summary.messages, 2);
     assert_eq!(report.summary.failed, 1);

@@ -1,4 +1,6 @@
-//! The mbox splitter: streams messages out of an mbox file.
+//! The reference mbox reader: line by line, simple enough to trust. The
+//! fast splitter in [`super::split`] must agree with it on every input
+//! (checked by tests and a fuzz target); production reads use that one.
 //!
 //! A message starts at a `From ` line that opens the file or follows a
 //! blank line, and looks like what mbox writers write (`From sender date`,
@@ -59,11 +61,6 @@ impl<R: BufRead> MboxReader<R> {
         }
     }
 
-    /// The byte offset reached in the input.
-    pub(crate) fn position(&self) -> u64 {
-        self.position
-    }
-
     /// Reads one line into the current message (while under the limit) and
     /// its first bytes into `self.head`. Returns the line length (0 at end).
     fn read_line(&mut self) -> io::Result<u64> {
@@ -87,9 +84,13 @@ impl<R: BufRead> MboxReader<R> {
             self.head
                 .extend_from_slice(chunk.get(..room.min(take)).unwrap_or(chunk));
             if !self.current_oversized {
-                if self.current.len() + take > self.max_message_bytes {
+                // The limit applies to the message as stored (quoting
+                // included), like the fast splitter's.
+                let stored = self.current_size + length + take as u64;
+                if stored > self.max_message_bytes as u64 {
+                    // Kept (at most the limit) until the line proves to be
+                    // a separator or not; dropped when the message ends.
                     self.current_oversized = true;
-                    self.current = Vec::new();
                 } else {
                     self.current.extend_from_slice(chunk);
                 }
@@ -108,7 +109,9 @@ impl<R: BufRead> MboxReader<R> {
         let mut bytes = std::mem::take(&mut self.current);
         self.current_oversized = false;
         self.current_size = 0;
-        if !oversized {
+        if oversized {
+            bytes = Vec::new();
+        } else {
             strip_separator_blank_line(&mut bytes);
             if bytes.iter().all(u8::is_ascii_whitespace) && !self.started {
                 return None;
@@ -210,7 +213,7 @@ pub(crate) fn is_from_line(line: &[u8]) -> bool {
 }
 
 /// Removes the blank line that separates a message from the next `From `.
-fn strip_separator_blank_line(bytes: &mut Vec<u8>) {
+pub(crate) fn strip_separator_blank_line(bytes: &mut Vec<u8>) {
     if bytes.ends_with(b"\r\n\r\n") {
         bytes.truncate(bytes.len() - 2);
     } else if bytes.ends_with(b"\n\n") {

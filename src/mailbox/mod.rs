@@ -1,46 +1,82 @@
-//! Mailbox readers: turn files and streams into raw messages with their
-//! location. One module per format; [`open_file`] picks the format from the
-//! content, not the name.
+//! Mailbox readers: turn files, directories and streams into raw messages
+//! with their location. Formats are told from content, not names: mbox
+//! (mboxo, mboxrd, mboxcl, mboxcl2), single messages, Maildir folders,
+//! Zimbra `.tgz` exports (tar), Google Takeout `.zip`, and gzip or zstd
+//! compression of any of them.
 
-mod mbox;
+mod archive;
+pub(crate) mod mbox;
+mod split;
 
+use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-pub(crate) use mbox::{MboxReader, is_from_line};
+use crate::report::Location;
 
-/// Read buffer size: large enough for sequential disk reads.
-const READ_BUFFER: usize = 256 * 1024;
+pub(crate) use mbox::is_from_line;
 
-/// The formats a file can be read as.
+/// How deep compression and archives may nest (a `.tar.gz` is two).
+const MAX_NESTING: u32 = 4;
+
+/// Bytes looked at to tell a format.
+const SNIFF_BYTES: usize = 512;
+
+/// The formats an input can be read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Format {
     /// Many messages separated by `From ` lines.
     Mbox,
     /// One message.
     Eml,
+    /// gzip-compressed data (a `.tgz` export, a `.mbox.gz`).
+    Gzip,
+    /// zstd-compressed data.
+    Zstd,
+    /// A tar archive (Zimbra exports).
+    Tar,
+    /// A zip archive (Google Takeout).
+    Zip,
 }
 
-/// One message read from an input, or why a message could not be read.
-pub(crate) enum Item {
-    Message {
-        bytes: Vec<u8>,
-        index: u64,
-        offset: u64,
-        /// The size, when the message was over the size limit (bytes empty).
-        oversized: Option<u64>,
-    },
-    /// The input broke off; messages before it were delivered.
-    ReadError {
-        index: u64,
-        offset: u64,
-        error: io::Error,
-    },
+/// One message read from an input.
+#[derive(Debug)]
+pub(crate) struct RawMessage<'a> {
+    pub(crate) bytes: Cow<'a, [u8]>,
+    pub(crate) location: Location,
+    /// The size, when the message was over the size limit (bytes empty).
+    pub(crate) oversized: Option<u64>,
+}
+
+/// Receives what readers find, in reading order.
+pub(crate) trait Sink {
+    /// A batch of messages, in order.
+    fn messages(&mut self, batch: Vec<RawMessage<'_>>);
+    /// An input (or a part of one) could not be read; the reader goes on
+    /// with what follows when it can.
+    fn problem(&mut self, location: Location, error: String);
+    /// An input that is not mail; `listed` is false for files known to be
+    /// companions of mailboxes (Thunderbird `.msf` indexes).
+    fn not_mail(&mut self, location: Location, listed: bool);
+    /// A file or stream was opened.
+    fn input_opened(&mut self);
 }
 
 /// Guesses the format from the first bytes of an input. `None`: not mail.
 pub(crate) fn sniff(head: &[u8]) -> Option<Format> {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        return Some(Format::Gzip);
+    }
+    if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        return Some(Format::Zstd);
+    }
+    if head.starts_with(b"PK\x03\x04") {
+        return Some(Format::Zip);
+    }
+    if head.get(257..262) == Some(b"ustar") {
+        return Some(Format::Tar);
+    }
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let mut lines = head.split(|&b| b == b'\n');
     let first_line = lines.next().unwrap_or(head);
@@ -63,82 +99,183 @@ fn is_header_field(line: &[u8]) -> bool {
     !name.is_empty() && name.len() <= 76 && name.iter().all(|&b| b.is_ascii_graphic())
 }
 
-/// Reads the messages of one input in `format`, calling `each` for every
-/// message (or read error) in order.
-pub(crate) fn read_messages<R: Read>(
-    reader: R,
-    format: Format,
-    max_message_bytes: usize,
-    mut each: impl FnMut(Item),
-) {
-    match format {
-        Format::Mbox => {
-            let mut messages = MboxReader::new(
-                BufReader::with_capacity(READ_BUFFER, reader),
-                max_message_bytes,
-            );
-            let mut index = 0u64;
-            while let Some(next) = messages.next() {
-                index += 1;
-                match next {
-                    Ok(message) => each(Item::Message {
-                        bytes: message.bytes,
-                        index,
-                        offset: message.offset,
-                        oversized: message.oversized,
-                    }),
-                    Err(error) => each(Item::ReadError {
-                        index,
-                        offset: messages.position(),
-                        error,
-                    }),
-                }
-            }
+/// Where an input is, for the locations of its messages.
+#[derive(Debug, Clone)]
+pub(crate) struct Origin {
+    /// The file (or `-`).
+    pub(crate) file: String,
+    /// The path inside an archive.
+    pub(crate) member: Option<String>,
+    /// The mail folder (Maildir, Zimbra).
+    pub(crate) folder: Option<String>,
+}
+
+impl Origin {
+    pub(crate) fn file(file: String) -> Origin {
+        Origin {
+            file,
+            member: None,
+            folder: None,
         }
-        Format::Eml => {
-            let mut bytes = Vec::new();
-            let limit = u64::try_from(max_message_bytes)
-                .unwrap_or(u64::MAX)
-                .saturating_add(1);
-            let mut reader = reader;
-            match reader.by_ref().take(limit).read_to_end(&mut bytes) {
-                Ok(_) if bytes.len() > max_message_bytes => {
-                    let rest = io::copy(&mut reader, &mut io::sink()).unwrap_or(0);
-                    each(Item::Message {
-                        bytes: Vec::new(),
-                        index: 1,
-                        offset: 0,
-                        oversized: Some(bytes.len() as u64 + rest),
-                    });
-                }
-                Ok(_) => each(Item::Message {
-                    bytes,
-                    index: 1,
-                    offset: 0,
-                    oversized: None,
-                }),
-                Err(error) => each(Item::ReadError {
-                    index: 1,
-                    offset: bytes.len() as u64,
-                    error,
-                }),
-            }
+    }
+
+    pub(crate) fn at(&self, index: Option<u64>, offset: Option<u64>) -> Location {
+        Location {
+            file: self.file.clone(),
+            member: self.member.clone(),
+            folder: self.folder.clone(),
+            index,
+            offset,
         }
     }
 }
 
-/// Opens a file and guesses its format from its first bytes.
-pub(crate) fn open_file(path: &Path) -> io::Result<(BufReader<File>, Option<Format>)> {
-    let file = File::open(path)?;
-    let mut reader = BufReader::with_capacity(READ_BUFFER, file);
-    let format = sniff(reader.fill_buf()?);
-    Ok((reader, format))
+/// Settings the readers need.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ReadLimits {
+    pub(crate) max_message_bytes: usize,
+}
+
+/// Reads one input of any format. `fallback` is the format to assume when
+/// the content is not recognised (`None`: report it as not mail).
+pub(crate) fn read_input(
+    origin: &Origin,
+    input: impl Read,
+    fallback: Option<Format>,
+    limits: ReadLimits,
+    sink: &mut dyn Sink,
+) {
+    read_nested(origin, Box::new(input), fallback, limits, sink, 0);
+}
+
+fn read_nested(
+    origin: &Origin,
+    mut input: Box<dyn Read + '_>,
+    fallback: Option<Format>,
+    limits: ReadLimits,
+    sink: &mut dyn Sink,
+    depth: u32,
+) {
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    if let Err(error) = (&mut input).take(SNIFF_BYTES as u64).read_to_end(&mut head) {
+        sink.problem(origin.at(None, Some(0)), format!("cannot read: {error}"));
+        return;
+    }
+    let format = sniff(&head).or(fallback);
+    let input = io::Cursor::new(head).chain(input);
+    let nested = depth + 1;
+    match format {
+        // Archive members that are not mail (contacts, calendars) are
+        // counted, not listed one by one.
+        None => sink.not_mail(origin.at(None, None), origin.member.is_none()),
+        Some(_) if nested > MAX_NESTING => sink.problem(
+            origin.at(None, None),
+            format!("archives or compression nested more than {MAX_NESTING} deep; not read"),
+        ),
+        Some(Format::Mbox) => read_mbox(origin, input, limits, sink),
+        Some(Format::Eml) => read_eml(origin, input, limits, sink),
+        Some(Format::Gzip) => {
+            let decoder = flate2::read::MultiGzDecoder::new(input);
+            read_nested(origin, Box::new(decoder), fallback, limits, sink, nested);
+        }
+        Some(Format::Zstd) => match ruzstd::decoding::StreamingDecoder::new(input) {
+            Ok(decoder) => read_nested(origin, Box::new(decoder), fallback, limits, sink, nested),
+            Err(error) => sink.problem(
+                origin.at(None, Some(0)),
+                format!("corrupt zstd data: {error}"),
+            ),
+        },
+        Some(Format::Tar) => archive::read_tar(origin, input, limits, sink, nested),
+        Some(Format::Zip) => archive::read_zip(origin, input, limits, sink, nested),
+    }
+}
+
+fn read_mbox(origin: &Origin, input: impl Read, limits: ReadLimits, sink: &mut dyn Sink) {
+    let result = split::split_mbox(input, limits.max_message_bytes, |pieces| {
+        let batch = pieces
+            .into_iter()
+            .map(|piece| RawMessage {
+                location: origin.at(Some(piece.index), Some(piece.offset)),
+                bytes: piece.bytes,
+                oversized: piece.oversized,
+            })
+            .collect();
+        sink.messages(batch);
+    });
+    if let Err((error, offset)) = result {
+        sink.problem(
+            origin.at(None, Some(offset)),
+            format!("read failed at byte {offset}, rest of the input not scanned: {error}"),
+        );
+    }
+}
+
+fn read_eml(origin: &Origin, mut input: impl Read, limits: ReadLimits, sink: &mut dyn Sink) {
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(limits.max_message_bytes)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    match (&mut input).take(limit).read_to_end(&mut bytes) {
+        Ok(_) if bytes.len() > limits.max_message_bytes => {
+            let rest = io::copy(&mut input, &mut io::sink()).unwrap_or(0);
+            let size = bytes.len() as u64 + rest;
+            sink.messages(vec![RawMessage {
+                bytes: Cow::Borrowed(&[]),
+                location: origin.at(Some(1), Some(0)),
+                oversized: Some(size),
+            }]);
+        }
+        Ok(_) => {
+            sink.messages(vec![RawMessage {
+                bytes: Cow::Owned(bytes),
+                location: origin.at(Some(1), Some(0)),
+                oversized: None,
+            }]);
+        }
+        Err(error) => sink.problem(
+            origin.at(Some(1), Some(bytes.len() as u64)),
+            format!("read failed at byte {}: {error}", bytes.len()),
+        ),
+    }
+}
+
+/// The fast splitter's output as owned data (fuzzing and tests).
+pub(crate) fn split_for_tests(
+    input: &[u8],
+    max_message_bytes: usize,
+) -> Vec<(u64, Vec<u8>, Option<u64>)> {
+    let mut out = Vec::new();
+    let _ = split::split_mbox(input, max_message_bytes, |pieces| {
+        out.extend(
+            pieces
+                .into_iter()
+                .map(|p| (p.offset, p.bytes.into_owned(), p.oversized)),
+        );
+    });
+    out
+}
+
+/// Opens a file for reading.
+pub(crate) fn open_file(path: &Path) -> io::Result<File> {
+    File::open(path)
+}
+
+/// A file found under a directory, with the mail folder it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundFile {
+    pub(crate) path: PathBuf,
+    /// The Maildir folder (`INBOX`, `Sent`, `Work/Projects`) for files in
+    /// a Maildir's `cur/` or `new/`.
+    pub(crate) folder: Option<String>,
+    /// Thunderbird index files and the like: not mail, not worth listing.
+    pub(crate) companion: bool,
 }
 
 /// Every regular file under `dir`, recursively, in a stable (byte-wise
-/// sorted) order. Symbolic links to directories are not followed, so a link
-/// loop cannot trap the walk. Unreadable directories are returned as errors.
-pub(crate) fn walk(dir: &Path) -> Vec<Result<PathBuf, (PathBuf, io::Error)>> {
+/// sorted, depth-first) order. Symbolic links to directories are not
+/// followed, so a link loop cannot trap the walk; Maildir `tmp/` folders
+/// (mail still being delivered) are passed over.
+pub(crate) fn walk(dir: &Path) -> Vec<Result<FoundFile, (PathBuf, io::Error)>> {
     let mut out = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
@@ -162,19 +299,53 @@ pub(crate) fn walk(dir: &Path) -> Vec<Result<PathBuf, (PathBuf, io::Error)>> {
             let path = entry.path();
             match entry.file_type() {
                 Ok(t) if t.is_dir() => dirs.push(path),
-                Ok(t) if t.is_file() => files.push(path),
-                Ok(t) if t.is_symlink() && path.is_file() => files.push(path),
+                Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => files.push(path),
                 Ok(_) => {}
                 Err(e) => out.push(Err((path, e))),
             }
         }
         files.sort();
         dirs.sort();
-        out.extend(files.into_iter().map(Ok));
+        let is_maildir = ["cur", "new"]
+            .iter()
+            .all(|d| dirs.iter().any(|p| p.ends_with(d)));
+        if is_maildir {
+            dirs.retain(|p| !p.ends_with("tmp"));
+        }
+        let folder = maildir_folder(&current);
+        out.extend(files.into_iter().map(|path| {
+            let companion = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("msf"));
+            Ok(FoundFile {
+                path,
+                folder: folder.clone(),
+                companion,
+            })
+        }));
         // Depth-first, in order: push in reverse so the first pops first.
         pending.extend(dirs.into_iter().rev());
     }
     out
+}
+
+/// The Maildir folder of files directly in `dir`, when `dir` is a
+/// Maildir's `cur` or `new`: `.Sent` → `Sent`, `.Work.Projects` →
+/// `Work/Projects`, the Maildir itself → `INBOX`.
+fn maildir_folder(dir: &Path) -> Option<String> {
+    let name = dir.file_name()?.to_str()?;
+    if name != "cur" && name != "new" {
+        return None;
+    }
+    let maildir = dir.parent()?;
+    if !(maildir.join("cur").is_dir() && maildir.join("new").is_dir()) {
+        return None;
+    }
+    let folder = maildir.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    Some(match folder.strip_prefix('.') {
+        Some(sub) if !sub.is_empty() => sub.replace('.', "/"),
+        _ => "INBOX".to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -194,20 +365,40 @@ mod tests {
         assert_eq!(sniff(b""), None);
         assert_eq!(sniff(b"From - \nReturn-Path: <>\n"), Some(Format::Mbox));
         assert_eq!(sniff(b" From: a <a@b>\n"), Some(Format::Eml));
+        assert_eq!(sniff(&[0x1f, 0x8b, 8, 0]), Some(Format::Gzip));
+        assert_eq!(sniff(&[0x28, 0xb5, 0x2f, 0xfd, 0]), Some(Format::Zstd));
+        assert_eq!(sniff(b"PK\x03\x04rest"), Some(Format::Zip));
+        let mut tar = vec![0u8; 512];
+        tar.get_mut(257..262)
+            .unwrap_or_default()
+            .copy_from_slice(b"ustar");
+        assert_eq!(sniff(&tar), Some(Format::Tar));
     }
 
     #[test]
-    fn eml_over_limit_is_counted() {
-        let mut items = Vec::new();
-        read_messages(&b"Subject: x\n\n0123456789"[..], Format::Eml, 10, |item| {
-            items.push(item)
-        });
-        assert!(matches!(
-            items.as_slice(),
-            [Item::Message {
-                oversized: Some(22),
-                ..
-            }]
-        ));
+    fn maildir_folders() {
+        let root = std::env::temp_dir().join(format!("govmail-maildir-{}", std::process::id()));
+        for dir in [
+            "cur",
+            "new",
+            "tmp",
+            ".Sent/cur",
+            ".Sent/new",
+            ".Work.Projects/cur",
+            ".Work.Projects/new",
+        ] {
+            std::fs::create_dir_all(root.join(dir)).unwrap_or_default();
+        }
+        assert_eq!(maildir_folder(&root.join("cur")).as_deref(), Some("INBOX"));
+        assert_eq!(
+            maildir_folder(&root.join(".Sent/new")).as_deref(),
+            Some("Sent")
+        );
+        assert_eq!(
+            maildir_folder(&root.join(".Work.Projects/cur")).as_deref(),
+            Some("Work/Projects")
+        );
+        assert_eq!(maildir_folder(&root.join("tmp")), None);
+        std::fs::remove_dir_all(&root).unwrap_or_default();
     }
 }

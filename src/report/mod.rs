@@ -24,20 +24,59 @@ const EVIDENCE_KEPT: usize = 20;
 
 /// Where a message was read.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Location {
     /// The file (`-` for standard input).
     pub file: String,
-    /// The message's number in the file, from 1.
+    /// The path inside an archive (a Zimbra `.tgz`, a Takeout `.zip`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+    /// The mail folder (Maildir, Zimbra, Takeout label).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder: Option<String>,
+    /// The message's number in the file (or archive member), from 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<u64>,
-    /// Byte offset of the message in the file.
+    /// Byte offset of the message in the file (in the decompressed
+    /// archive member, for archives).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+}
+
+impl Location {
+    /// A location in `file` (a path, a stream name, `-`), without position.
+    pub fn new(file: impl Into<String>) -> Location {
+        Location {
+            file: file.into(),
+            member: None,
+            folder: None,
+            index: None,
+            offset: None,
+        }
+    }
+
+    /// The same location at message number `index` (from 1).
+    pub fn with_index(mut self, index: u64) -> Location {
+        self.index = Some(index);
+        self
+    }
+
+    /// The same location at byte `offset`.
+    pub fn with_offset(mut self, offset: u64) -> Location {
+        self.offset = Some(offset);
+        self
+    }
 }
 
 impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.file)?;
+        if let Some(member) = &self.member {
+            write!(f, ":{member}")?;
+        }
+        if let Some(folder) = &self.folder {
+            write!(f, " [{folder}]")?;
+        }
         if let Some(index) = self.index {
             write!(f, " #{index}")?;
         }
@@ -117,6 +156,9 @@ pub struct Summary {
     pub files_not_mail: u64,
     /// Files that could not be read, or broke off (see `problems`).
     pub files_unreadable: u64,
+    /// Archive members that are not mail (contacts, calendars, documents).
+    #[serde(default)]
+    pub archive_members_not_mail: u64,
     /// Messages read.
     pub messages: u64,
     /// Messages inspected in full.
@@ -188,21 +230,65 @@ impl Aggregator {
         self.summary.files += 1;
     }
 
-    pub(crate) fn file_not_mail(&mut self, file: String) {
-        self.summary.files_not_mail += 1;
-        self.problems.push(Problem {
-            location: Location {
-                file,
-                index: None,
-                offset: None,
-            },
-            error: "not a mailbox or message; passed over".to_string(),
-        });
+    /// An input that is not mail; listed among the problems unless it is a
+    /// known companion file (an index) or an archive member.
+    pub(crate) fn not_mail(&mut self, location: Location, listed: bool) {
+        if location.member.is_some() {
+            self.summary.archive_members_not_mail += 1;
+        } else {
+            self.summary.files_not_mail += 1;
+        }
+        if listed {
+            self.problems.push(Problem {
+                location,
+                error: "not a mailbox or message; passed over".to_string(),
+            });
+        }
     }
 
-    pub(crate) fn file_unreadable(&mut self, location: Location, error: String) {
+    /// An input, or part of one, that could not be read.
+    pub(crate) fn unreadable(&mut self, location: Location, error: String) {
         self.summary.files_unreadable += 1;
         self.problems.push(Problem { location, error });
+    }
+
+    /// Adds what another aggregator saw after what this one saw (files
+    /// scanned in parallel are merged in their reading order).
+    pub(crate) fn merge(&mut self, other: Aggregator) {
+        let (mine, theirs) = (&mut self.summary, other.summary);
+        mine.files += theirs.files;
+        mine.files_not_mail += theirs.files_not_mail;
+        mine.files_unreadable += theirs.files_unreadable;
+        mine.archive_members_not_mail += theirs.archive_members_not_mail;
+        mine.messages += theirs.messages;
+        mine.inspected += theirs.inspected;
+        mine.failed += theirs.failed;
+        mine.messages_with_findings += theirs.messages_with_findings;
+        for (reason, count) in theirs.skipped {
+            *mine.skipped.entry(reason).or_default() += count;
+        }
+        for (key, record) in other.records {
+            match self.records.get_mut(&key) {
+                None => {
+                    self.records.insert(key, record);
+                }
+                Some(existing) => {
+                    existing.messages += record.messages;
+                    for event in record.events {
+                        if !existing.events.contains(&event) {
+                            existing.events.push(event);
+                        }
+                    }
+                    existing.events.sort_unstable();
+                    existing.first_seen = min_date(existing.first_seen.take(), record.first_seen);
+                    existing.last_seen = max_date(existing.last_seen.take(), record.last_seen);
+                    existing.confidence = existing.confidence.max(record.confidence);
+                    existing.violation |= record.violation;
+                    existing.evidence.extend(record.evidence);
+                }
+            }
+        }
+        self.problems.extend(other.problems);
     }
 
     pub(crate) fn add(&mut self, location: Location, verdict: Verdict) {
@@ -249,14 +335,8 @@ impl Aggregator {
             record.events.push(finding.event);
             record.events.sort_unstable();
         }
-        if let Some(date) = &message.date {
-            if record.first_seen.as_ref().is_none_or(|d| date < d) {
-                record.first_seen = Some(date.clone());
-            }
-            if record.last_seen.as_ref().is_none_or(|d| date > d) {
-                record.last_seen = Some(date.clone());
-            }
-        }
+        record.first_seen = min_date(record.first_seen.take(), message.date.clone());
+        record.last_seen = max_date(record.last_seen.take(), message.date.clone());
         record.confidence = record.confidence.max(finding.confidence);
         record.violation |= finding.violation;
         record.evidence.push(Evidence {
@@ -312,5 +392,19 @@ impl Aggregator {
             newsletters,
             problems: self.problems,
         }
+    }
+}
+
+fn min_date(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn max_date(a: Option<String>, b: Option<String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
     }
 }

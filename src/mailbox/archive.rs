@@ -1,0 +1,147 @@
+//! Archive readers: tar (Zimbra exports) and zip (Google Takeout), both
+//! streamed, so a `.tgz` on standard input needs no temporary file.
+
+use std::io::Read;
+
+use super::{Origin, ReadLimits, Sink, read_nested};
+
+/// Reads every member of a tar archive. Zimbra writes each message as
+/// `<folder>/<name>.eml`, metadata beside it as `.meta`, and splits large
+/// folders as `<folder>!1`, `<folder>!2`, which are one folder.
+pub(super) fn read_tar(
+    origin: &Origin,
+    input: impl Read,
+    limits: ReadLimits,
+    sink: &mut dyn Sink,
+    depth: u32,
+) {
+    let mut archive = tar::Archive::new(input);
+    let entries = match archive.entries() {
+        Ok(entries) => entries,
+        Err(error) => {
+            sink.problem(
+                origin.at(None, Some(0)),
+                format!("unreadable tar archive: {error}"),
+            );
+            return;
+        }
+    };
+    let mut last_member = String::from("(start of archive)");
+    for entry in entries {
+        let mut entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                // A tar stream cannot be resynchronised after a bad header.
+                sink.problem(
+                    origin.at(None, None),
+                    format!("archive broken or truncated after member {last_member}: {error}"),
+                );
+                return;
+            }
+        };
+        if !entry.header().entry_type().is_file() {
+            continue;
+        }
+        let member = match entry.path() {
+            Ok(path) => path.to_string_lossy().into_owned(),
+            Err(_) => String::from_utf8_lossy(&entry.path_bytes()).into_owned(),
+        };
+        last_member.clone_from(&member);
+        if member.ends_with(".meta") {
+            // Zimbra item metadata (flags, dates); not a message.
+            continue;
+        }
+        let member_origin = Origin {
+            file: origin.file.clone(),
+            folder: zimbra_folder(&member),
+            member: Some(member),
+        };
+        read_nested(
+            &member_origin,
+            Box::new(&mut entry),
+            None,
+            limits,
+            sink,
+            depth,
+        );
+    }
+}
+
+/// Reads every file of a zip archive as a stream (local headers), the way
+/// Google Takeout's `.zip` holds `.mbox` files.
+pub(super) fn read_zip(
+    origin: &Origin,
+    mut input: impl Read,
+    limits: ReadLimits,
+    sink: &mut dyn Sink,
+    depth: u32,
+) {
+    let mut last_member = String::from("(start of archive)");
+    loop {
+        let mut file = match zip::read::read_zipfile_from_stream(&mut input) {
+            Ok(Some(file)) => file,
+            Ok(None) => return,
+            Err(error) => {
+                sink.problem(
+                    origin.at(None, None),
+                    format!("zip archive broken or truncated after member {last_member}: {error}"),
+                );
+                return;
+            }
+        };
+        if file.is_dir() {
+            continue;
+        }
+        let member = file.name().to_string();
+        last_member.clone_from(&member);
+        // Takeout names the mbox after the label: `Mail/Inbox.mbox`.
+        let folder = std::path::Path::new(&member)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
+        let member_origin = Origin {
+            file: origin.file.clone(),
+            member: Some(member),
+            folder,
+        };
+        read_nested(
+            &member_origin,
+            Box::new(&mut file),
+            None,
+            limits,
+            sink,
+            depth,
+        );
+    }
+}
+
+/// The mail folder of a Zimbra export member: its directory, with the
+/// `!N` suffixes of split folders removed (`Inbox!2/123.eml` → `Inbox`).
+fn zimbra_folder(member: &str) -> Option<String> {
+    let (dir, _) = member.rsplit_once('/')?;
+    let folder: Vec<&str> = dir
+        .split('/')
+        .filter(|part| !part.is_empty() && *part != ".")
+        .map(|part| match part.rsplit_once('!') {
+            Some((name, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => name,
+            _ => part,
+        })
+        .collect();
+    (!folder.is_empty()).then(|| folder.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zimbra_folders() {
+        assert_eq!(zimbra_folder("Inbox/0001.eml").as_deref(), Some("Inbox"));
+        assert_eq!(zimbra_folder("Inbox!2/0001.eml").as_deref(), Some("Inbox"));
+        assert_eq!(
+            zimbra_folder("./Sent/Old!12/x.eml").as_deref(),
+            Some("Sent/Old")
+        );
+        assert_eq!(zimbra_folder("Weird!x/a.eml").as_deref(), Some("Weird!x"));
+        assert_eq!(zimbra_folder("top.eml"), None);
+    }
+}
