@@ -13,6 +13,10 @@ mod golden;
 /// mbox splitting: properties against a simple oracle, and edge cases.
 mod mbox;
 
+/// Export formats (Zimbra, Takeout, Maildir, Thunderbird, compressed) and
+/// broken or hostile inputs.
+mod formats;
+
 /// The public API: policy, catalog overrides, owner, limits, errors.
 mod api;
 

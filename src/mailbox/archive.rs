@@ -56,14 +56,27 @@ pub(super) fn read_tar(
             folder: zimbra_folder(&member),
             member: Some(member),
         };
+        let expected = entry.size();
+        let mut counted = Counted {
+            inner: &mut entry,
+            count: 0,
+        };
         read_nested(
             &member_origin,
-            Box::new(&mut entry),
+            Box::new(&mut counted),
             None,
             limits,
             sink,
             depth,
         );
+        if counted.count < expected {
+            // A tar entry that ends early ends the readable archive.
+            sink.problem(
+                member_origin.at(None, Some(counted.count)),
+                format!("member truncated: {} of {expected} bytes", counted.count),
+            );
+            return;
+        }
     }
 }
 
@@ -111,6 +124,20 @@ pub(super) fn read_zip(
             sink,
             depth,
         );
+    }
+}
+
+/// Counts the bytes read through it.
+struct Counted<R> {
+    inner: R,
+    count: u64,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count += n as u64;
+        Ok(n)
     }
 }
 

@@ -90,13 +90,20 @@ pub(crate) fn sniff(head: &[u8]) -> Option<Format> {
     is_header_field(trimmed).then_some(Format::Eml)
 }
 
-/// A header field line: a printable name without spaces, then a colon.
+/// A header field line: a name of letters, digits and dashes, a colon, then
+/// white space or the end of the line (`BEGIN:VCARD` is a contact card).
 fn is_header_field(line: &[u8]) -> bool {
     let Some(colon) = line.iter().position(|&b| b == b':') else {
         return false;
     };
     let name = line.get(..colon).unwrap_or_default();
-    !name.is_empty() && name.len() <= 76 && name.iter().all(|&b| b.is_ascii_graphic())
+    let after = line.get(colon + 1).copied();
+    !name.is_empty()
+        && name.len() <= 76
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && matches!(after, None | Some(b' ' | b'\t' | b'\r' | b'\n'))
 }
 
 /// Where an input is, for the locations of its messages.
@@ -365,6 +372,8 @@ mod tests {
         assert_eq!(sniff(b""), None);
         assert_eq!(sniff(b"From - \nReturn-Path: <>\n"), Some(Format::Mbox));
         assert_eq!(sniff(b" From: a <a@b>\n"), Some(Format::Eml));
+        assert_eq!(sniff(b"BEGIN:VCARD\nFN:An\n"), None);
+        assert_eq!(sniff(b"X-Empty:\r\nSubject: x\r\n"), Some(Format::Eml));
         assert_eq!(sniff(&[0x1f, 0x8b, 8, 0]), Some(Format::Gzip));
         assert_eq!(sniff(&[0x28, 0xb5, 0x2f, 0xfd, 0]), Some(Format::Zstd));
         assert_eq!(sniff(b"PK\x03\x04rest"), Some(Format::Zip));

@@ -105,7 +105,7 @@ pub(crate) fn split_mbox<R: Read>(
             s.open_input();
         }
         let mut spans = Vec::new();
-        s.find_separators(&finder, eof, &mut spans);
+        s.find_separators(&finder, eof, max_message_bytes, &mut spans);
         if eof {
             s.close_input(&mut spans);
             emit(&s.buf, spans, max_message_bytes, &mut batch);
@@ -145,7 +145,13 @@ impl Splitter {
         self.search_from = self.message_start.saturating_sub(1);
     }
 
-    fn find_separators(&mut self, finder: &memmem::Finder<'_>, eof: bool, spans: &mut Vec<Span>) {
+    fn find_separators(
+        &mut self,
+        finder: &memmem::Finder<'_>,
+        eof: bool,
+        max_message_bytes: usize,
+        spans: &mut Vec<Span>,
+    ) {
         loop {
             if !self.length_checked && self.dropped.is_none() {
                 match content_length_end(&self.buf, self.message_start, eof) {
@@ -154,7 +160,14 @@ impl Splitter {
                         self.length_checked = true;
                     }
                     LengthCheck::None => self.length_checked = true,
-                    LengthCheck::NeedMore => {}
+                    // Wait for the rest of the message, unless it is too
+                    // large to be held anyway.
+                    LengthCheck::NeedMore
+                        if self.buf.len() - self.message_start <= max_message_bytes =>
+                    {
+                        return;
+                    }
+                    LengthCheck::NeedMore => self.length_checked = true,
                 }
             }
             let haystack = self.buf.get(self.search_from..).unwrap_or_default();
@@ -354,7 +367,7 @@ fn content_length_end(buf: &[u8], start: usize, eof: bool) -> LengthCheck {
         .strip_prefix(b"\r\n")
         .or_else(|| after.strip_prefix(b"\n"))
         .unwrap_or(after);
-    if separator.starts_with(b"From ") {
+    if separator.starts_with(b"From ") || (eof && separator.is_empty()) {
         LengthCheck::Separator(buf.len() - separator.len())
     } else {
         LengthCheck::None
