@@ -268,8 +268,18 @@ impl Detector {
 
         let mut signals = Vec::new();
         let header_event = header_event(&envelope);
+        let newsletter_signals = envelope.has("List-Unsubscribe")
+            || envelope.has("List-Id")
+            || envelope
+                .first("Precedence")
+                .is_some_and(|p| p.trim().eq_ignore_ascii_case("bulk"));
+        // The text is read for "sent to" footers when no recipient is named,
+        // and for wording when headers and subject say nothing; a
+        // newsletter's text is never taken as account wording, so it is not
+        // decoded for that (newsletters are common and large).
         let needs_body = recipients.is_empty()
             || (subject_event.is_none()
+                && (!newsletter_signals || identity.engine.is_some())
                 && header_event
                     .as_ref()
                     .is_none_or(|(e, _)| *e == EventKind::ActivityNotification));
@@ -307,11 +317,6 @@ impl Detector {
         }
 
         // The event: service headers, then subject, then text.
-        let newsletter_signals = envelope.has("List-Unsubscribe")
-            || envelope.has("List-Id")
-            || envelope
-                .first("Precedence")
-                .is_some_and(|p| p.trim().eq_ignore_ascii_case("bulk"));
         let (event, strength) = match (header_event, subject_event) {
             (Some((EventKind::ActivityNotification, signal)), Some(subject))
                 if subject != EventKind::Newsletter =>

@@ -33,6 +33,7 @@ pub struct Scan<'d> {
     observer: Option<Box<Observer<'d>>>,
     pool: Option<rayon::ThreadPool>,
     progress: Progress,
+    parallel_mbox_min_bytes: u64,
 }
 
 impl std::fmt::Debug for Scan<'_> {
@@ -75,6 +76,7 @@ impl Detector {
             observer: None,
             pool: None,
             progress: Progress::default(),
+            parallel_mbox_min_bytes: PARALLEL_MBOX_MIN_BYTES,
         }
     }
 }
@@ -105,6 +107,14 @@ impl<'d> Scan<'d> {
             .map_err(|e| Error::new(ErrorKind::Internal, "cannot start threads").with_source(e))?;
         self.pool = Some(pool);
         Ok(self)
+    }
+
+    /// Reads mbox files of at least `bytes` as several ranges in parallel
+    /// (default 64 MiB). For tests of the range splitting.
+    #[doc(hidden)]
+    pub fn with_parallel_mbox_min_bytes(mut self, bytes: u64) -> Self {
+        self.parallel_mbox_min_bytes = bytes;
+        self
     }
 
     /// A handle on the scan's live counters.
@@ -146,6 +156,7 @@ impl<'d> Scan<'d> {
         // Files in parallel, each into its own aggregator, merged in order.
         let (detector, owner, progress) = (self.detector, self.owner.as_ref(), &self.progress);
         let pool = self.pool.as_ref();
+        let parallel_mbox_min_bytes = self.parallel_mbox_min_bytes;
         let read_all = || {
             files
                 .par_iter()
@@ -158,6 +169,7 @@ impl<'d> Scan<'d> {
                         observer: None,
                         progress,
                         pool,
+                        parallel_mbox_min_bytes,
                     };
                     worker.read_file(file, false);
                     aggregator
@@ -210,6 +222,7 @@ impl<'d> Scan<'d> {
             observer: self.observer.as_deref_mut(),
             progress: &self.progress,
             pool: self.pool.as_ref(),
+            parallel_mbox_min_bytes: self.parallel_mbox_min_bytes,
         }
     }
 }
@@ -243,6 +256,7 @@ struct Worker<'a, 'd> {
     progress: &'a Progress,
     /// The scan's own thread pool, if it has one (else rayon's global one).
     pool: Option<&'a rayon::ThreadPool>,
+    parallel_mbox_min_bytes: u64,
 }
 
 impl Worker<'_, '_> {
@@ -261,6 +275,9 @@ impl Worker<'_, '_> {
         };
         if file.companion {
             self.aggregator.not_mail(origin.at(None, None), false);
+            return;
+        }
+        if self.observer.is_none() && self.read_mbox_in_parallel(file, &origin) {
             return;
         }
         match mailbox::open_file(&file.path) {
@@ -283,6 +300,95 @@ impl Worker<'_, '_> {
         }
     }
 }
+
+impl Worker<'_, '_> {
+    /// Reads one large plain mbox as byte ranges that start at separators,
+    /// one per thread, and merges their results in file order. Returns
+    /// false (nothing read) when the file is not such an mbox.
+    fn read_mbox_in_parallel(&mut self, file: &FoundFile, origin: &Origin) -> bool {
+        let threads = self
+            .pool
+            .map_or_else(rayon::current_num_threads, |p| p.current_num_threads());
+        let size = std::fs::metadata(&file.path).map_or(0, |m| m.len());
+        if threads < 2 || size < self.parallel_mbox_min_bytes {
+            return false;
+        }
+        let Ok(mut handle) = mailbox::open_file(&file.path) else {
+            return false;
+        };
+        let mut head = [0u8; 512];
+        let head_len = handle.read(&mut head).unwrap_or(0);
+        if mailbox::sniff(head.get(..head_len).unwrap_or_default()) != Some(Format::Mbox) {
+            return false;
+        }
+        // Range starts: the first separator after each equal share.
+        let ranges = threads as u64 * 2;
+        let mut starts = vec![0u64];
+        for i in 1..ranges {
+            let target = size * i / ranges;
+            if let Ok(Some(start)) = mailbox::next_separator(&mut handle, target, size / ranges) {
+                if start > starts.last().copied().unwrap_or(0) {
+                    starts.push(start);
+                }
+            }
+        }
+        starts.push(size);
+        let (detector, owner, progress, pool) =
+            (self.detector, self.owner, self.progress, self.pool);
+        let parallel_mbox_min_bytes = self.parallel_mbox_min_bytes;
+        let limits = self.limits();
+        let read_range = |range: &[u64]| {
+            let (start, end) = (
+                range.first().copied().unwrap_or(0),
+                range.get(1).copied().unwrap_or(0),
+            );
+            let mut aggregator = Aggregator::default();
+            let mut worker = Worker {
+                detector,
+                owner,
+                aggregator: &mut aggregator,
+                observer: None,
+                progress,
+                pool,
+                parallel_mbox_min_bytes,
+            };
+            match mailbox::open_file(&file.path).and_then(|mut f| {
+                use std::io::Seek;
+                f.seek(std::io::SeekFrom::Start(start)).map(|_| f)
+            }) {
+                Ok(f) => {
+                    let counted = CountingReader {
+                        inner: f.take(end - start),
+                        counter: &progress.bytes,
+                    };
+                    mailbox::read_mbox_range(origin, counted, start, limits, &mut worker);
+                }
+                Err(error) => worker.problem(
+                    origin.at(None, Some(start)),
+                    format!("cannot read: {error}"),
+                ),
+            }
+            aggregator
+        };
+        let windows: Vec<&[u64]> = starts.windows(2).collect();
+        let parts: Vec<Aggregator> = match pool {
+            Some(pool) => pool.install(|| windows.par_iter().map(|w| read_range(w)).collect()),
+            None => windows.par_iter().map(|w| read_range(w)).collect(),
+        };
+        self.input_opened();
+        let mut before = 0;
+        for mut part in parts {
+            let count = part.messages();
+            part.shift_message_numbers(before);
+            before += count;
+            self.aggregator.merge(part);
+        }
+        true
+    }
+}
+
+/// Files at least this large are read by several threads at once.
+const PARALLEL_MBOX_MIN_BYTES: u64 = 64 * 1024 * 1024;
 
 impl Sink for Worker<'_, '_> {
     fn messages(&mut self, batch: Vec<RawMessage<'_>>) {

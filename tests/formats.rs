@@ -377,3 +377,32 @@ fn hostile_bytes_are_accounted_for() {
         "the 12 MB line, over the 1 MB limit"
     );
 }
+
+#[test]
+fn one_large_mbox_read_in_parallel_ranges_gives_the_sequential_report() {
+    let root = temp_dir("ranges");
+    let path = root.join("big.mbox");
+    let mut data = Vec::new();
+    for _ in 0..40 {
+        data.extend_from_slice(&sample_mbox());
+    }
+    std::fs::write(&path, &data).unwrap();
+    let detector = detector();
+    let sequential = {
+        let mut scan = detector.scan().with_threads(1).unwrap();
+        scan.add_path(&path);
+        scan.finish()
+    };
+    let ranged = {
+        let mut scan = detector
+            .scan()
+            .with_threads(2)
+            .unwrap()
+            .with_parallel_mbox_min_bytes(64 * 1024);
+        scan.add_path(&path);
+        scan.finish()
+    };
+    assert_eq!(sequential.summary.messages, 40 * 14);
+    assert_eq!(ranged, sequential, "same messages, numbers and offsets");
+    std::fs::remove_dir_all(&root).unwrap();
+}

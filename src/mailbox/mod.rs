@@ -198,11 +198,24 @@ fn read_nested(
 }
 
 fn read_mbox(origin: &Origin, input: impl Read, limits: ReadLimits, sink: &mut dyn Sink) {
+    read_mbox_range(origin, input, 0, limits, sink);
+}
+
+/// Reads an mbox that starts `base` bytes into its file (a range that
+/// starts at a `From ` line, for parallel reading of one large file).
+/// Message numbers count from 1 within the range.
+pub(crate) fn read_mbox_range(
+    origin: &Origin,
+    input: impl Read,
+    base: u64,
+    limits: ReadLimits,
+    sink: &mut dyn Sink,
+) {
     let result = split::split_mbox(input, limits.max_message_bytes, |pieces| {
         let batch = pieces
             .into_iter()
             .map(|piece| RawMessage {
-                location: origin.at(Some(piece.index), Some(piece.offset)),
+                location: origin.at(Some(piece.index), Some(base + piece.offset)),
                 bytes: piece.bytes,
                 oversized: piece.oversized,
             })
@@ -210,6 +223,7 @@ fn read_mbox(origin: &Origin, input: impl Read, limits: ReadLimits, sink: &mut d
         sink.messages(batch);
     });
     if let Err((error, offset)) = result {
+        let offset = base + offset;
         sink.problem(
             origin.at(None, Some(offset)),
             format!("read failed at byte {offset}, rest of the input not scanned: {error}"),
@@ -260,6 +274,33 @@ pub(crate) fn split_for_tests(
         );
     });
     out
+}
+
+/// The offset of the first mbox separator (`From ` line after a blank
+/// line) at or after `from` in `file`, looking at most `window` bytes ahead.
+pub(crate) fn next_separator(file: &mut File, from: u64, window: u64) -> io::Result<Option<u64>> {
+    use std::io::{Seek, SeekFrom};
+    // Start two bytes early so the blank line before a separator is seen.
+    let start = from.saturating_sub(2);
+    file.seek(SeekFrom::Start(start))?;
+    let mut data = Vec::new();
+    file.take(window).read_to_end(&mut data)?;
+    let finder = memchr::memmem::Finder::new(b"\nFrom ");
+    for i in finder.find_iter(&data) {
+        let blank_before = match i.checked_sub(1).and_then(|j| data.get(j)) {
+            Some(b'\n') => true,
+            Some(b'\r') => i.checked_sub(2).and_then(|j| data.get(j)) == Some(&b'\n'),
+            _ => false,
+        };
+        let line = data.get(i + 1..).unwrap_or_default();
+        let line = line
+            .get(..memchr::memchr(b'\n', line).map_or(line.len(), |e| e + 1))
+            .unwrap_or(line);
+        if blank_before && is_from_line(line) {
+            return Ok(Some(start + i as u64 + 1));
+        }
+    }
+    Ok(None)
 }
 
 /// Opens a file for reading.

@@ -325,12 +325,12 @@ enum LengthCheck {
 /// Where the message at `start` ends according to its `Content-Length`.
 fn content_length_end(buf: &[u8], start: usize, eof: bool) -> LengthCheck {
     let rest = buf.get(start..).unwrap_or_default();
-    let header_end = match (memmem::find(rest, b"\n\n"), memmem::find(rest, b"\r\n\r\n")) {
-        (Some(lf), Some(crlf)) if crlf + 2 < lf + 1 => crlf + 4,
-        (Some(lf), _) => lf + 2,
-        (None, Some(crlf)) => crlf + 4,
-        (None, None) if eof => return LengthCheck::None,
-        (None, None) => return LengthCheck::NeedMore,
+    // Only the header block is searched: scanning the rest of the buffer
+    // for each message would make splitting quadratic.
+    let header_end = match blank_line_end(rest) {
+        Some(end) => end,
+        None if eof || rest.len() > MAX_HEADER_SEARCH => return LengthCheck::None,
+        None => return LengthCheck::NeedMore,
     };
     let headers = rest.get(..header_end).unwrap_or_default();
     let length = headers.split(|&b| b == b'\n').find_map(|line| {
@@ -372,6 +372,20 @@ fn content_length_end(buf: &[u8], start: usize, eof: bool) -> LengthCheck {
     } else {
         LengthCheck::None
     }
+}
+
+/// How far into a message its header block is looked for.
+const MAX_HEADER_SEARCH: usize = 256 * 1024;
+
+/// The end of the first blank line (`\n\n` or `\n\r\n`) in the first
+/// [`MAX_HEADER_SEARCH`] bytes: where the body starts.
+fn blank_line_end(text: &[u8]) -> Option<usize> {
+    let text = text.get(..MAX_HEADER_SEARCH).unwrap_or(text);
+    memchr::memchr_iter(b'\n', text).find_map(|i| match (text.get(i + 1), text.get(i + 2)) {
+        (Some(b'\n'), _) => Some(i + 2),
+        (Some(b'\r'), Some(b'\n')) => Some(i + 3),
+        _ => None,
+    })
 }
 
 /// Undoes `>From ` quoting (one `>` less) and drops the blank line that

@@ -252,6 +252,30 @@ impl Aggregator {
         self.problems.push(Problem { location, error });
     }
 
+    /// Messages read so far.
+    pub(crate) fn messages(&self) -> u64 {
+        self.summary.messages
+    }
+
+    /// Adds `by` to the message numbers of every location this aggregator
+    /// recorded (the later ranges of one file read in parallel).
+    pub(crate) fn shift_message_numbers(&mut self, by: u64) {
+        let shift = |location: &mut Location| {
+            if let Some(index) = location.index.as_mut() {
+                *index += by;
+            }
+        };
+        for record in self.records.values_mut() {
+            record
+                .evidence
+                .iter_mut()
+                .for_each(|e| shift(&mut e.location));
+        }
+        self.problems
+            .iter_mut()
+            .for_each(|p| shift(&mut p.location));
+    }
+
     /// Adds what another aggregator saw after what this one saw (files
     /// scanned in parallel are merged in their reading order).
     pub(crate) fn merge(&mut self, other: Aggregator) {
