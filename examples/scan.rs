@@ -5,6 +5,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use clap::Parser;
 use govmail_audit::report::{Format, Lang};
@@ -85,7 +87,15 @@ struct Args {
     #[arg(long)]
     explain: bool,
 
-    /// Print nothing on standard error but errors.
+    /// Threads to use (default: one per core). Results do not depend on it.
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+
+    /// Print timing, throughput and peak memory on standard error.
+    #[arg(long)]
+    stats: bool,
+
+    /// Print nothing on standard error but errors (no progress bar).
     #[arg(short, long)]
     quiet: bool,
 }
@@ -128,7 +138,11 @@ fn run(args: &Args) -> Result<u8, String> {
     }
     let detector = Detector::new(policy, catalog).map_err(|e| e.to_string())?;
 
+    let started = Instant::now();
     let mut scan = detector.scan();
+    if let Some(threads) = args.threads {
+        scan = scan.with_threads(threads).map_err(|e| e.to_string())?;
+    }
     if args.explain {
         scan = scan.with_observer(|location, verdict| {
             let line = serde_json::json!({ "location": location, "verdict": verdict });
@@ -138,14 +152,25 @@ fn run(args: &Args) -> Result<u8, String> {
     if let Some(owner) = &args.owner {
         scan = scan.with_owner(detector.owner(owner).map_err(|e| e.to_string())?);
     }
-    for input in &args.inputs {
-        if input.as_os_str() == "-" {
-            scan.add_reader("-", io::stdin().lock());
-        } else {
-            scan.add_path(input);
+    let progress = scan.progress();
+    let show_progress = !args.quiet && !args.explain && io::stderr().is_terminal();
+    let done = AtomicBool::new(false);
+    let report = std::thread::scope(|scope| {
+        if show_progress {
+            let total = govmail_audit::input_size(&args.inputs);
+            let (progress, done) = (&progress, &done);
+            scope.spawn(move || progress_bar(progress, total, done));
         }
-    }
-    let report = scan.finish();
+        for input in &args.inputs {
+            if input.as_os_str() == "-" {
+                scan.add_reader("-", io::stdin().lock());
+            } else {
+                scan.add_path(input);
+            }
+        }
+        done.store(true, Ordering::Relaxed);
+        scan.finish()
+    });
 
     let written = match &args.output {
         Some(path) => {
@@ -161,6 +186,17 @@ fn run(args: &Args) -> Result<u8, String> {
         Ok(()) => {}
     }
     let summary = &report.summary;
+    if args.stats {
+        let elapsed = started.elapsed().as_secs_f64().max(1e-9);
+        let megabytes = progress.bytes_read() as f64 / (1024.0 * 1024.0);
+        eprintln!(
+            "govmail-audit: read {megabytes:.1} MiB and {} messages in {elapsed:.2} s: {:.0} MiB/s, {:.0} messages/s; peak memory {}",
+            summary.messages,
+            megabytes / elapsed,
+            summary.messages as f64 / elapsed,
+            peak_memory().unwrap_or_else(|| "unknown".into())
+        );
+    }
     if !args.quiet && (args.output.is_some() || !io::stdout().is_terminal()) {
         eprintln!(
             "govmail-audit: {} messages in {} files; {} accounts, {} violations, {} problems",
@@ -194,4 +230,30 @@ fn emit(report: &govmail_audit::Report, args: &Args, out: &mut dyn Write) -> io:
         io::Error::new(kind, e.to_string())
     })?;
     out.flush()
+}
+
+/// A progress bar on standard error (files' bytes, rate, time left) until
+/// `done`.
+fn progress_bar(progress: &govmail_audit::Progress, total: u64, done: &AtomicBool) {
+    let bar = indicatif::ProgressBar::new(total);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {bytes}/{total_bytes} {bar:30} {binary_bytes_per_sec} eta {eta} {msg}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    while !done.load(Ordering::Relaxed) {
+        bar.set_position(progress.bytes_read().min(total.max(1)));
+        bar.set_message(format!("{} messages", progress.messages_read()));
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    bar.finish_and_clear();
+}
+
+/// The process's peak resident memory, where the system tells it (Linux).
+fn peak_memory() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(format!("{:.1} MiB", kib as f64 / 1024.0))
 }

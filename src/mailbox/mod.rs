@@ -277,28 +277,47 @@ pub(crate) fn split_for_tests(
 }
 
 /// The offset of the first mbox separator (`From ` line after a blank
-/// line) at or after `from` in `file`, looking at most `window` bytes ahead.
+/// line) at or after `from` in `file`, looking at most `window` bytes ahead,
+/// a little at a time (a separator is usually a few kilobytes away).
 pub(crate) fn next_separator(file: &mut File, from: u64, window: u64) -> io::Result<Option<u64>> {
     use std::io::{Seek, SeekFrom};
+    const STEP: u64 = 64 * 1024;
     // Start two bytes early so the blank line before a separator is seen.
     let start = from.saturating_sub(2);
     file.seek(SeekFrom::Start(start))?;
-    let mut data = Vec::new();
-    file.take(window).read_to_end(&mut data)?;
     let finder = memchr::memmem::Finder::new(b"\nFrom ");
-    for i in finder.find_iter(&data) {
-        let blank_before = match i.checked_sub(1).and_then(|j| data.get(j)) {
-            Some(b'\n') => true,
-            Some(b'\r') => i.checked_sub(2).and_then(|j| data.get(j)) == Some(&b'\n'),
-            _ => false,
+    let mut data = Vec::new();
+    let mut searched = 0;
+    while (data.len() as u64) < window {
+        let before = data.len();
+        file.take(STEP.min(window - before as u64))
+            .read_to_end(&mut data)?;
+        let at_end = data.len() == before;
+        // Candidates must have their whole line read, except at the end.
+        let limit = if at_end {
+            data.len()
+        } else {
+            data.len().saturating_sub(1024)
         };
-        let line = data.get(i + 1..).unwrap_or_default();
-        let line = line
-            .get(..memchr::memchr(b'\n', line).map_or(line.len(), |e| e + 1))
-            .unwrap_or(line);
-        if blank_before && is_from_line(line) {
-            return Ok(Some(start + i as u64 + 1));
+        for i in finder.find_iter(data.get(searched..limit).unwrap_or_default()) {
+            let i = searched + i;
+            let blank_before = match i.checked_sub(1).and_then(|j| data.get(j)) {
+                Some(b'\n') => true,
+                Some(b'\r') => i.checked_sub(2).and_then(|j| data.get(j)) == Some(&b'\n'),
+                _ => false,
+            };
+            let line = data.get(i + 1..).unwrap_or_default();
+            let line = line
+                .get(..memchr::memchr(b'\n', line).map_or(line.len(), |e| e + 1))
+                .unwrap_or(line);
+            if blank_before && is_from_line(line) {
+                return Ok(Some(start + i as u64 + 1));
+            }
         }
+        if at_end {
+            break;
+        }
+        searched = limit.saturating_sub(6).max(searched);
     }
     Ok(None)
 }
