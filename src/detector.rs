@@ -192,6 +192,10 @@ impl Detector {
         self.inspect_guarded(raw, Some(&owner.0))
     }
 
+    pub(crate) fn inspect_unguarded(&self, raw: &[u8]) -> Verdict {
+        self.analyse(raw, None)
+    }
+
     fn inspect_guarded(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
         // The parsers are fuzzed, but a gateway must not lose mail to a bug.
         catch_unwind(AssertUnwindSafe(|| self.analyse(raw, owner))).unwrap_or_else(|_| {

@@ -135,6 +135,17 @@ pub mod fuzzing {
         crate::mailbox::split_for_tests(input, max_message_bytes)
     }
 
+    /// Inspects with the default detector without the `catch_unwind`
+    /// boundary of [`Detector::inspect`](crate::Detector::inspect), so a
+    /// fuzzer sees panics.
+    pub fn inspect_unguarded(raw: &[u8]) -> crate::Verdict {
+        static DETECTOR: std::sync::OnceLock<Option<crate::Detector>> = std::sync::OnceLock::new();
+        match DETECTOR.get_or_init(|| crate::Detector::with_defaults().ok()) {
+            Some(detector) => detector.inspect_unguarded(raw),
+            None => crate::Verdict::failed("no detector".into(), crate::MessageInfo::default()),
+        }
+    }
+
     /// Splits `input` with the line-by-line reference reader.
     pub fn split_reference(input: &[u8], max_message_bytes: usize) -> Vec<Split> {
         crate::mailbox::mbox::MboxReader::new(input, max_message_bytes)

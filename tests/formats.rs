@@ -289,14 +289,20 @@ fn mboxcl2_content_length_and_readpst_output() {
         report.summary.messages, 2,
         "Content-Length keeps the unquoted From line in the body"
     );
-    // readpst writes mbox with a quoted sender in the From line.
+    // readpst (Debian's pst-utils) writes one mbox per folder, named like
+    // the folder without extension, with the sender quoted in the From line.
+    let root = temp_dir("readpst");
+    std::fs::create_dir_all(root.join("Outlook/Inbox")).unwrap();
     let pst = format!(
-        "From \"noreply@discord.com\" Mon Jan  6 08:15:02 2025\n{}\n",
-        String::from_utf8(message("discord-verify-en.eml")).unwrap()
+        "From \"Discord\" Mon Jan  6 08:15:02 2025\n{}\nFrom \"Nguyen Van An\" Tue Jan  7 09:00:00 2025\n{}\n",
+        String::from_utf8(message("discord-verify-en.eml")).unwrap(),
+        String::from_utf8(message("internal-lichhop-vi.eml")).unwrap()
     );
-    let report = scan_bytes("Inbox.mbox", pst.as_bytes());
-    assert_eq!(report.summary.messages, 1);
+    std::fs::write(root.join("Outlook/Inbox/mbox"), pst).unwrap();
+    let report = scan_path(&root);
+    assert_eq!(report.summary.messages, 2);
     assert_eq!(report.accounts.len(), 1);
+    std::fs::remove_dir_all(&root).unwrap();
 }
 
 #[test]
