@@ -240,13 +240,14 @@ texts! {
     Unit => ("Unit", "Đơn vị"),
     ByMailDomain => ("grouped by mail domain", "nhóm theo tên miền thư"),
     UnitCounts => (
-        "{people} people, {accounts} accounts, {violations} violations",
+        "people: {people}, accounts: {accounts}, violations: {violations}",
         "{people} người, {accounts} tài khoản, {violations} vi phạm"
     ),
     Person => ("Full name", "Họ tên"),
     Address => ("Address", "Địa chỉ thư"),
     Service => ("Service", "Dịch vụ"),
     Events => ("Events", "Sự kiện"),
+    Event => ("Event", "Sự kiện"),
     FirstSeen => ("First seen", "Lần đầu"),
     LastSeen => ("Last seen", "Lần cuối"),
     MessageCount => ("Messages", "Số thư"),

@@ -276,10 +276,14 @@ impl Page<'_> {
             ));
         }
         for (key, count, label, class, detail) in cards {
-            let class = if count > 0 { class } else { "" };
+            let class = if count > 0 && !class.is_empty() {
+                format!("card {class}")
+            } else {
+                "card".to_string()
+            };
             write!(
                 out,
-                "<div class=\"card {class}\"><span class=\"num\" data-count=\"{key}\">{}</span>\
+                "<div class=\"{class}\"><span class=\"num\" data-count=\"{key}\">{}</span>\
                  <span class=\"label\">{}</span>",
                 number(lang, count),
                 Esc(self.t(label))
@@ -550,7 +554,7 @@ impl Page<'_> {
         write!(out, "<table class=\"ev-table\"><thead><tr>")?;
         for label in [
             Text::Date,
-            Text::Events,
+            Text::Event,
             Text::Subject,
             Text::Sender,
             Text::Authentication,
