@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use govmail_audit::report::{Format, Lang};
-use govmail_audit::{Catalog, Detector, Policy, write_report};
+use govmail_audit::report::{Directory, Format, Lang, write_notices};
+use govmail_audit::{Catalog, Detector, Policy, Report, write_report};
 
 /// Exit status when no account violates the policy.
 const EXIT_CLEAN: u8 = 0;
@@ -31,6 +31,9 @@ Hướng dẫn (tiếng Việt):
   Lời mời, bản tin, thư nội bộ và thư giả mạo không bị tính là đăng ký.
   Ví dụ:  scan --lang vi hopthu.mbox
           scan --owner an.nguyen@stttt.quangngai.gov.vn --format csv -o ketqua.csv xuat/
+          scan --format html -o baocao.html --directory nhansu.csv --notices thongbao/ xuat/
+          scan --format json -o thang2.json --since thang1.json xuat/
+  Báo cáo HTML và thông báo mặc định bằng tiếng Việt (--lang en: tiếng Anh).
   Mã thoát: 0 không vi phạm, 1 có vi phạm, 2 lỗi.";
 
 /// Find official (gov.vn) mail addresses used to sign up for social
@@ -48,7 +51,8 @@ struct Args {
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
-    /// Output format: table (for people), json, jsonl or csv.
+    /// Output format: table (for people), html (one page for heads of
+    /// units), json, jsonl or csv.
     #[arg(short, long, default_value = "table", value_parser = parse_format)]
     format: Format,
 
@@ -56,9 +60,26 @@ struct Args {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 
-    /// Language of the table and CSV labels: en or vi.
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    lang: Lang,
+    /// Language of the report and notices: en or vi. Default: vi for html
+    /// and notices, en for the other formats.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+
+    /// Staff directory (CSV: address, full name, unit; header in English or
+    /// Vietnamese; `,` or `;`): reports name people and group by unit.
+    /// Without it, units are the addresses' mail domains.
+    #[arg(long, value_name = "FILE")]
+    directory: Option<PathBuf>,
+
+    /// Write one notice per person with violations into DIR (text and
+    /// HTML): which services, since when, what to do.
+    #[arg(long, value_name = "DIR")]
+    notices: Option<PathBuf>,
+
+    /// An earlier JSON report of the same mailboxes: mark accounts new
+    /// since then, and list those no longer seen.
+    #[arg(long, value_name = "FILE")]
+    since: Option<PathBuf>,
 
     /// Policy file (TOML): official domains, categories in scope, approved
     /// services, trusted authentication servers, limits. See the README.
@@ -101,7 +122,8 @@ struct Args {
 }
 
 fn parse_format(name: &str) -> Result<Format, String> {
-    Format::parse(name).ok_or_else(|| format!("unknown format `{name}` (table, json, jsonl, csv)"))
+    Format::parse(name)
+        .ok_or_else(|| format!("unknown format `{name}` (table, html, json, jsonl, csv)"))
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
@@ -137,6 +159,16 @@ fn run(args: &Args) -> Result<u8, String> {
         catalog.add_file(path).map_err(|e| e.to_string())?;
     }
     let detector = Detector::new(policy, catalog).map_err(|e| e.to_string())?;
+    // Read the side files before the scan, so a mistake in them costs no
+    // scan time.
+    let directory = match &args.directory {
+        Some(path) => Some(Directory::from_file(path).map_err(|e| e.to_string())?),
+        None => None,
+    };
+    let previous = match &args.since {
+        Some(path) => Some(Report::from_json_file(path).map_err(|e| e.to_string())?),
+        None => None,
+    };
 
     let started = Instant::now();
     let mut scan = detector.scan();
@@ -171,6 +203,20 @@ fn run(args: &Args) -> Result<u8, String> {
         done.store(true, Ordering::Relaxed);
         scan.finish()
     });
+    let mut report = report;
+    if let (Some(previous), Some(path)) = (&previous, &args.since) {
+        report.compare_with(previous, &path.display().to_string());
+    }
+    if let (Some(directory), Some(path)) = (&directory, &args.directory) {
+        report.assign_units(directory);
+        if !args.quiet && !directory.ignored_lines().is_empty() {
+            eprintln!(
+                "govmail-audit: {}: lines without an address, passed over: {:?}",
+                path.display(),
+                directory.ignored_lines()
+            );
+        }
+    }
 
     let written = match &args.output {
         Some(path) => {
@@ -184,6 +230,17 @@ fn run(args: &Args) -> Result<u8, String> {
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         Err(error) => return Err(format!("writing the report: {error}")),
         Ok(()) => {}
+    }
+    if let Some(dir) = &args.notices {
+        let lang = args.lang.unwrap_or(Lang::Vi);
+        let written = write_notices(&report, lang, dir).map_err(|e| e.to_string())?;
+        if !args.quiet {
+            eprintln!(
+                "govmail-audit: {} notices written to {}",
+                written.len() / 2,
+                dir.display()
+            );
+        }
     }
     let summary = &report.summary;
     if args.stats {
@@ -217,8 +274,9 @@ fn run(args: &Args) -> Result<u8, String> {
     })
 }
 
-fn emit(report: &govmail_audit::Report, args: &Args, out: &mut dyn Write) -> io::Result<()> {
-    write_report(report, args.format, args.lang, out).map_err(|e| {
+fn emit(report: &Report, args: &Args, out: &mut dyn Write) -> io::Result<()> {
+    let lang = args.lang.unwrap_or(args.format.default_lang());
+    write_report(report, args.format, lang, out).map_err(|e| {
         let broken_pipe = std::error::Error::source(&e)
             .and_then(|s| s.downcast_ref::<io::Error>())
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe);

@@ -19,7 +19,11 @@
 //!   directories and streams; [`Scan::finish`] returns a [`Report`] that
 //!   accounts for every message read, with findings aggregated per official
 //!   address and service. [`write_report`] writes it as a table, JSON, JSON
-//!   Lines or CSV, in English or Vietnamese.
+//!   Lines, CSV or one self-contained HTML page, in English or Vietnamese.
+//! - For the heads of units: a [`report::Directory`] names the people and
+//!   units of addresses ([`Report::assign_units`]), [`Report::compare_with`]
+//!   marks what changed since an earlier audit, and [`report::notices`]
+//!   writes each person with violations what to fix.
 //!
 //! # Example
 //!

@@ -17,6 +17,60 @@ pub(crate) fn rfc3339_from_unix(seconds: i64) -> Option<String> {
     ))
 }
 
+/// Reads `YYYY-MM-DDTHH:MM:SSZ` (as [`rfc3339_from_unix`] writes it) back
+/// into seconds since the Unix epoch; `None` for anything else.
+pub(crate) fn unix_from_rfc3339(text: &str) -> Option<i64> {
+    let field = |range: std::ops::Range<usize>| -> Option<i64> {
+        let digits = text.get(range)?;
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    let separators_ok = text.len() == 20
+        && text.get(4..5) == Some("-")
+        && text.get(7..8) == Some("-")
+        && text.get(10..11) == Some("T")
+        && text.get(13..14) == Some(":")
+        && text.get(16..17) == Some(":")
+        && text.get(19..20) == Some("Z");
+    if !separators_ok {
+        return None;
+    }
+    let (year, month, day) = (field(0..4)?, field(5..7)?, field(8..10)?);
+    let (hour, minute, second) = (field(11..13)?, field(14..16)?, field(17..19)?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 {
+        return None;
+    }
+    Some(days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second.min(60))
+}
+
+/// The civil date and time of `seconds` since the Unix epoch, shifted by
+/// `offset_seconds`: `(year, month, day, hour, minute)`.
+pub(crate) fn civil_from_unix(seconds: i64, offset_seconds: i64) -> (i64, i64, i64, i64, i64) {
+    let local = seconds.saturating_add(offset_seconds);
+    let (year, month, day) = civil_from_days(local.div_euclid(86_400));
+    let secs_of_day = local.rem_euclid(86_400);
+    (
+        year,
+        month,
+        day,
+        secs_of_day / 3600,
+        secs_of_day % 3600 / 60,
+    )
+}
+
+/// Howard Hinnant's civil-to-days algorithm (proleptic Gregorian).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let yoe = year.rem_euclid(400);
+    let mp = if month > 2 { month - 3 } else { month + 9 };
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian).
 fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
@@ -54,5 +108,19 @@ mod tests {
             Some("1969-12-31T00:00:00Z")
         );
         assert_eq!(rfc3339_from_unix(i64::MAX), None);
+    }
+
+    #[test]
+    fn round_trip_and_local_time() {
+        for seconds in [0, 1_736_151_302, 951_782_400, -86_400, 253_402_300_799] {
+            let text = rfc3339_from_unix(seconds).unwrap_or_default();
+            assert_eq!(unix_from_rfc3339(&text), Some(seconds), "{text}");
+        }
+        assert_eq!(unix_from_rfc3339("2025-01-06T08:15:02+07:00"), None);
+        assert_eq!(unix_from_rfc3339("2025-13-06T08:15:02Z"), None);
+        assert_eq!(unix_from_rfc3339("2025-01-0٦T08:15:02Z"), None);
+        // 20:30 UTC on 12 March is 03:30 on 13 March in Vietnam (UTC+7).
+        let seconds = unix_from_rfc3339("2024-03-12T20:30:00Z").unwrap_or_default();
+        assert_eq!(civil_from_unix(seconds, 7 * 3600), (2024, 3, 13, 3, 30));
     }
 }

@@ -140,9 +140,93 @@ fn help_explains_exit_status_and_speaks_vietnamese() {
         "--format",
         "--config",
         "--catalog",
+        "--directory",
+        "--notices",
+        "--since",
         "Exit status",
         "tiếng Việt",
     ] {
         assert!(text.contains(needle), "{needle} missing from --help");
     }
+}
+
+#[test]
+fn html_report_directory_notices_and_since() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-units");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("baocao.html");
+    let notices = dir.join("thongbao");
+    let output = scan(&[
+        "--format",
+        "html",
+        "-o",
+        page.to_str().unwrap(),
+        "--directory",
+        "fixtures/directory/sample-nhansu.csv",
+        "--notices",
+        notices.to_str().unwrap(),
+        "--since",
+        "fixtures/reports/sample-previous.json",
+        "fixtures/mailboxes/sample.mbox",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<html lang=\"vi\">"), "Vietnamese by default");
+    assert!(html.contains("Nguyễn Văn An") && html.contains("sample-previous.json"));
+    assert!(
+        stderr(&output).contains("6 notices written"),
+        "{}",
+        stderr(&output)
+    );
+    // The totals row of the directory is named, not silently dropped.
+    assert!(stderr(&output).contains("[9]"), "{}", stderr(&output));
+    let mut files: Vec<String> = std::fs::read_dir(&notices)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 12);
+    assert_eq!(files[0], "an.nguyen_at_stttt.quangngai.gov.vn.html");
+    let notice = std::fs::read_to_string(notices.join(&files[1])).unwrap();
+    assert!(notice.contains("Kính gửi: Ông/Bà Nguyễn Văn An"));
+
+    let english = scan(&[
+        "--format",
+        "html",
+        "--lang",
+        "en",
+        "fixtures/mailboxes/sample.mbox",
+    ]);
+    assert!(stdout(&english).contains("<html lang=\"en\">"));
+    // The other formats keep English as their default.
+    let csv = scan(&["--format", "csv", "fixtures/mailboxes/sample.mbox"]);
+    assert!(stdout(&csv).contains("\r\naccount,"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn since_a_report_of_another_schema_is_an_error() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-since");
+    std::fs::create_dir_all(&dir).unwrap();
+    let future = dir.join("future.json");
+    std::fs::write(&future, "{\"schema_version\": 9, \"accounts\": []}").unwrap();
+    let output = scan(&[
+        "--since",
+        future.to_str().unwrap(),
+        "fixtures/mailboxes/sample.mbox",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("schema version 9"),
+        "{}",
+        stderr(&output)
+    );
+    let bad_directory = scan(&[
+        "--directory",
+        "Cargo.toml",
+        "fixtures/mailboxes/sample.mbox",
+    ]);
+    assert_eq!(bad_directory.status.code(), Some(2));
+    assert!(stderr(&bad_directory).contains("no address column"));
 }

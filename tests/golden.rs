@@ -10,7 +10,7 @@ use govmail_audit::{Catalog, Detector, Policy, Report, write_report};
 
 use crate::common::{detector, fixture, line_ending_variants};
 
-fn scan_sample(detector: &Detector, bytes: &[u8], owner: Option<&str>) -> Report {
+pub(crate) fn scan_sample(detector: &Detector, bytes: &[u8], owner: Option<&str>) -> Report {
     let mut scan = detector.scan();
     if let Some(owner) = owner {
         scan = scan.with_owner(detector.owner(owner).unwrap());
@@ -19,13 +19,13 @@ fn scan_sample(detector: &Detector, bytes: &[u8], owner: Option<&str>) -> Report
     scan.finish()
 }
 
-fn render(report: &Report, format: Format, lang: Lang) -> String {
+pub(crate) fn render(report: &Report, format: Format, lang: Lang) -> String {
     let mut out = Vec::new();
     write_report(report, format, lang, &mut out).unwrap();
     String::from_utf8(out).unwrap()
 }
 
-fn assert_golden(name: &str, actual: &str) {
+pub(crate) fn assert_golden(name: &str, actual: &str) {
     let path = fixture(&format!("golden/{name}"));
     if std::env::var_os("GOVMAIL_BLESS").is_some() {
         std::fs::write(&path, actual).unwrap();

@@ -25,3 +25,9 @@ mod cli;
 
 /// Precision and recall over the shared real-mail corpus (skipped when absent).
 mod corpus;
+
+/// Reports for units: HTML in both languages, directory, notices, CSV, comparison.
+mod reports;
+
+/// The HTML report in headless Chromium (skipped when it is not installed).
+mod browser;

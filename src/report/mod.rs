@@ -1,14 +1,22 @@
 //! Scan reports: every message accounted for, findings aggregated per
 //! official address and service, and writers for people and programs.
 
+mod compare;
+mod dates;
+mod directory;
+mod html;
 mod i18n;
+mod notices;
 mod writers;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use compare::{Change, Comparison};
+pub use directory::{Directory, Person};
 pub use i18n::Lang;
+pub use notices::{Notice, notices, write_notices};
 pub use writers::{Format, write_report};
 
 use crate::verdict::{
@@ -135,6 +143,33 @@ pub struct ServiceRecord {
     pub messages: u64,
     /// The evidence: all messages, or the earliest and latest ten when more.
     pub evidence: Vec<Evidence>,
+    /// The person holding the address, from a [`Directory`] (see
+    /// [`Report::assign_units`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// The unit (department, office) of the address, from a [`Directory`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// How the account compares with an earlier audit (see
+    /// [`Report::compare_with`]); absent when no comparison was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+}
+
+impl ServiceRecord {
+    /// The unit to group the record under: its [`unit`](Self::unit) when a
+    /// directory named it, else the domain of the address
+    /// (`sxd.quangngai.gov.vn`), which in provincial mail systems usually
+    /// stands for one department.
+    pub fn unit_or_domain(&self) -> &str {
+        match &self.unit {
+            Some(unit) => unit,
+            None => self
+                .address
+                .rsplit_once('@')
+                .map_or(self.address.as_str(), |(_, domain)| domain),
+        }
+    }
 }
 
 /// A message or file that could not be read, and why.
@@ -208,12 +243,50 @@ pub struct Report {
     pub newsletters: Vec<ServiceRecord>,
     /// Messages and files that could not be read.
     pub problems: Vec<Problem>,
+    /// The comparison with an earlier audit, when one was made (see
+    /// [`Report::compare_with`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<Comparison>,
 }
 
 impl Report {
     /// True when some account violates the policy.
     pub fn has_violations(&self) -> bool {
         self.summary.violations > 0
+    }
+
+    /// Every record: accounts, suspected phishing, invitations, newsletters
+    /// and, after a comparison, the accounts no longer seen.
+    pub(crate) fn records_mut(&mut self) -> impl Iterator<Item = &mut ServiceRecord> {
+        let no_longer_seen = self
+            .comparison
+            .as_mut()
+            .map(|c| c.no_longer_seen.iter_mut())
+            .into_iter()
+            .flatten();
+        self.accounts
+            .iter_mut()
+            .chain(&mut self.suspected_phishing)
+            .chain(&mut self.invitations)
+            .chain(&mut self.newsletters)
+            .chain(no_longer_seen)
+    }
+
+    /// Names the person and unit of every record whose address the
+    /// directory lists; records of other addresses keep what they had.
+    /// Reports then group by unit (see [`ServiceRecord::unit_or_domain`])
+    /// and show names beside addresses.
+    pub fn assign_units(&mut self, directory: &Directory) {
+        for record in self.records_mut() {
+            if let Some(person) = directory.lookup(&record.address) {
+                if person.name.is_some() {
+                    record.person.clone_from(&person.name);
+                }
+                if person.unit.is_some() {
+                    record.unit.clone_from(&person.unit);
+                }
+            }
+        }
     }
 }
 
@@ -353,6 +426,9 @@ impl Aggregator {
             violation: false,
             messages: 0,
             evidence: Vec::new(),
+            person: None,
+            unit: None,
+            change: None,
         });
         record.messages += 1;
         if !record.events.contains(&finding.event) {
@@ -415,6 +491,7 @@ impl Aggregator {
             invitations,
             newsletters,
             problems: self.problems,
+            comparison: None,
         }
     }
 }

@@ -1,11 +1,12 @@
-//! Report writers: a table for people, JSON / JSON Lines / CSV for programs.
+//! Report writers: a table and an HTML page for people, JSON / JSON Lines /
+//! CSV for programs and spreadsheets.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use super::i18n::{Lang, Text};
-use super::{Problem, Report, ServiceRecord, Summary};
+use super::{Change, Problem, Report, ServiceRecord, Summary};
 use crate::error::{Error, ErrorKind, Result};
 
 /// Output formats.
@@ -20,23 +21,38 @@ pub enum Format {
     JsonLines,
     /// One row per record; UTF-8 with BOM and CRLF so Excel reads Vietnamese.
     Csv,
+    /// One self-contained HTML page (no network, no external files): a
+    /// summary with charts, a table per unit, the evidence, suspected
+    /// phishing apart; sortable, filterable, printable.
+    Html,
 }
 
 impl Format {
-    /// Parses `table`, `json`, `jsonl` or `csv`.
+    /// Parses `table`, `json`, `jsonl`, `csv` or `html`.
     pub fn parse(name: &str) -> Option<Format> {
         match name.to_ascii_lowercase().as_str() {
             "table" | "text" => Some(Format::Table),
             "json" => Some(Format::Json),
             "jsonl" | "json-lines" | "ndjson" => Some(Format::JsonLines),
             "csv" => Some(Format::Csv),
+            "html" | "htm" => Some(Format::Html),
             _ => None,
+        }
+    }
+
+    /// The language to write in when the user chose none: Vietnamese for
+    /// the HTML report, which is handed to heads of units; English for the
+    /// others, whose readers are auditors and programs.
+    pub fn default_lang(self) -> Lang {
+        match self {
+            Format::Html => Lang::Vi,
+            Format::Table | Format::Json | Format::JsonLines | Format::Csv => Lang::En,
         }
     }
 }
 
 /// Writes `report` to `out` in `format`; `lang` picks the language of the
-/// table and of the CSV's human-readable columns.
+/// table, of the HTML page and of the CSV's human-readable columns.
 pub fn write_report(
     report: &Report,
     format: Format,
@@ -48,6 +64,7 @@ pub fn write_report(
         Format::Json => write_json(report, out),
         Format::JsonLines => write_json_lines(report, out),
         Format::Csv => write_csv(report, lang, out),
+        Format::Html => super::html::write_html(report, lang, out),
     };
     result.map_err(|e| Error::new(ErrorKind::Io, format!("writing the report: {e}")).with_source(e))
 }
@@ -64,6 +81,7 @@ enum Line<'a> {
     SuspectedPhishing(&'a ServiceRecord),
     Invitation(&'a ServiceRecord),
     Newsletter(&'a ServiceRecord),
+    NoLongerSeen(&'a ServiceRecord),
     Problem(&'a Problem),
     Summary {
         schema_version: u32,
@@ -72,7 +90,18 @@ enum Line<'a> {
         owner: Option<&'a str>,
         #[serde(flatten)]
         summary: &'a Summary,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        comparison: Option<ComparisonCounts<'a>>,
     },
+}
+
+/// The comparison on the summary line; its records have lines of their own.
+#[derive(Serialize)]
+struct ComparisonCounts<'a> {
+    previous: &'a str,
+    new_accounts: u64,
+    unchanged_accounts: u64,
+    no_longer_seen: usize,
 }
 
 fn write_json_lines(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -88,12 +117,19 @@ fn write_json_lines(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         )
         .chain(report.invitations.iter().map(Line::Invitation))
         .chain(report.newsletters.iter().map(Line::Newsletter))
+        .chain(no_longer_seen(report).iter().map(Line::NoLongerSeen))
         .chain(report.problems.iter().map(Line::Problem))
         .chain(std::iter::once(Line::Summary {
             schema_version: report.schema_version,
             generator: &report.generator,
             owner: report.owner.as_deref(),
             summary: &report.summary,
+            comparison: report.comparison.as_ref().map(|c| ComparisonCounts {
+                previous: &c.previous,
+                new_accounts: c.new_accounts,
+                unchanged_accounts: c.unchanged_accounts,
+                no_longer_seen: c.no_longer_seen.len(),
+            }),
         }));
     for line in records {
         serde_json::to_writer(&mut *out, &line)?;
@@ -108,7 +144,20 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
-    writer.write_record([
+    let all = || {
+        report
+            .accounts
+            .iter()
+            .chain(&report.suspected_phishing)
+            .chain(&report.invitations)
+            .chain(&report.newsletters)
+            .chain(no_longer_seen(report))
+    };
+    // Columns that only a directory or a comparison fills come only then,
+    // so a plain scan keeps the plain layout.
+    let with_units = all().any(|r| r.unit.is_some() || r.person.is_some());
+    let with_change = report.comparison.is_some();
+    let mut header = vec![
         "kind",
         "address",
         "service_id",
@@ -121,42 +170,70 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         "confidence",
         "violation",
         "first_evidence",
-    ])?;
-    let all = report
-        .accounts
-        .iter()
-        .chain(&report.suspected_phishing)
-        .chain(&report.invitations)
-        .chain(&report.newsletters);
-    for record in all {
+    ];
+    if with_units {
+        header.extend(["unit", "person"]);
+    }
+    if with_change {
+        header.push("change");
+    }
+    writer.write_record(&header)?;
+    for record in all() {
         let events: Vec<&str> = record.events.iter().map(|e| lang.event(*e)).collect();
         let first = record
             .evidence
             .first()
             .map(|e| e.location.to_string())
             .unwrap_or_default();
-        writer.write_record([
+        let messages = record.messages.to_string();
+        let events = events.join("; ");
+        let mut row = vec![
             lang.kind(record.kind),
             &record.address,
             &record.service.id,
             &record.service.name,
             lang.category(record.service.category),
-            &events.join("; "),
+            &events,
             record.first_seen.as_deref().unwrap_or(""),
             record.last_seen.as_deref().unwrap_or(""),
-            &record.messages.to_string(),
+            &messages,
             lang.confidence(record.confidence),
             if record.violation { "yes" } else { "no" },
             &first,
-        ])?;
+        ];
+        if with_units {
+            row.push(record.unit.as_deref().unwrap_or(""));
+            row.push(record.person.as_deref().unwrap_or(""));
+        }
+        if with_change {
+            row.push(record.change.map_or("", |c| lang.change(c)));
+        }
+        writer.write_record(&row)?;
     }
     writer.flush()
+}
+
+/// The accounts of an earlier audit not seen in this one (none when no
+/// comparison was made).
+fn no_longer_seen(report: &Report) -> &[ServiceRecord] {
+    report
+        .comparison
+        .as_ref()
+        .map_or(&[], |c| c.no_longer_seen.as_slice())
 }
 
 fn write_table(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{}", lang.text(Text::Title))?;
     if let Some(owner) = &report.owner {
         writeln!(out, "{}: {owner}", lang.text(Text::Owner))?;
+    }
+    if let Some(comparison) = &report.comparison {
+        writeln!(
+            out,
+            "{}: {}",
+            lang.text(Text::ComparedWith),
+            comparison.previous
+        )?;
     }
     writeln!(out)?;
     writeln!(
@@ -170,9 +247,13 @@ fn write_table(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<(
     }
     write_records(&report.accounts, lang, out)?;
     for (title, records) in [
-        (Text::SuspectedPhishing, &report.suspected_phishing),
+        (
+            Text::SuspectedPhishing,
+            report.suspected_phishing.as_slice(),
+        ),
         (Text::Invitations, &report.invitations),
         (Text::Newsletters, &report.newsletters),
+        (Text::NoLongerSeen, no_longer_seen(report)),
     ] {
         if !records.is_empty() {
             writeln!(out)?;
@@ -240,7 +321,16 @@ fn write_records(records: &[ServiceRecord], lang: Lang, out: &mut dyn Write) -> 
     let mut last_address = None;
     for record in records {
         if last_address != Some(&record.address) {
-            writeln!(out, "  {}", record.address)?;
+            // Name and unit when a directory gave them.
+            let who: Vec<&str> = [record.person.as_deref(), record.unit.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            if who.is_empty() {
+                writeln!(out, "  {}", record.address)?;
+            } else {
+                writeln!(out, "  {} ({})", record.address, who.join(", "))?;
+            }
             last_address = Some(&record.address);
         }
         let mark = if record.violation { "!" } else { " " };
@@ -263,16 +353,22 @@ fn write_records(records: &[ServiceRecord], lang: Lang, out: &mut dyn Write) -> 
         } else {
             ""
         };
+        // Only new accounts are marked: "seen before" is the quiet default.
+        let change = match record.change {
+            Some(Change::Unchanged) | None => String::new(),
+            Some(change) => format!(" [{}]", lang.change(change)),
+        };
         writeln!(
             out,
-            "   {mark} {:<22} {:<16} {:<23} {:>3} {:<6} {:<10} {}",
+            "   {mark} {:<22} {:<16} {:<23} {:>3} {:<6} {:<10} {}{}",
             record.service.name,
             lang.category(record.service.category),
             span,
             record.messages,
             lang.text(Text::Messages),
             lang.confidence(record.confidence),
-            status
+            status,
+            change
         )?;
         writeln!(out, "       {}", events.join(", "))?;
         if let Some(evidence) = record.evidence.first() {

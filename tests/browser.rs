@@ -1,0 +1,210 @@
+//! The HTML report in a real browser: headless Chromium (Debian's
+//! `chromium` package) loads the page with JavaScript on and the network
+//! unused, the page's own `#selftest` sorts and filters and reports PASS or
+//! FAIL with any script errors, and a screenshot is saved for people to
+//! look at. Skipped, with a message, only when Chromium is not installed.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use govmail_audit::Report;
+use govmail_audit::report::{Format, Lang};
+
+use crate::golden::render;
+use crate::reports::{hostile_report, sample_with_units};
+
+/// A headless run that takes longer has hung (a cold start takes ~2 s).
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+fn chromium() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| ["chromium", "chromium-browser"].map(|name| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+}
+
+/// Says why the test did nothing, past the test harness's output capture.
+fn skip(test: &str) {
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {test}: chromium is not installed (Debian: apt-get install chromium)"
+    );
+}
+
+fn work_dir(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("browser")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs Chromium headless on `url` with `extra` arguments. Every feature
+/// that would reach the network is off: the page itself can load nothing
+/// (its Content-Security-Policy), and Chromium must not try either.
+fn run_chromium(chromium: &Path, dir: &Path, extra: &[&str], url: &str) -> Output {
+    let profile = dir.join("profile");
+    let mut child = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-extensions",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read the pipes on threads so a chatty Chromium cannot block on them.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut buffer = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut buffer).unwrap();
+        buffer
+    });
+    let err = std::thread::spawn(move || {
+        let mut buffer = Vec::new();
+        std::io::Read::read_to_end(&mut stderr, &mut buffer).unwrap();
+        buffer
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            panic!("chromium did not finish within {TIMEOUT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+fn file_url(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// Loads the page with `#selftest` and returns the dumped DOM, having
+/// checked the page's verdict and Chromium's log.
+fn selftest(chromium: &Path, dir: &Path, page: &Path) -> String {
+    let output = run_chromium(
+        chromium,
+        dir,
+        &["--dump-dom"],
+        &format!("{}#selftest", file_url(page)),
+    );
+    let dom = String::from_utf8_lossy(&output.stdout).into_owned();
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "chromium failed ({}):\n{log}",
+        output.status
+    );
+    let start = dom
+        .find("<output id=\"selftest\">")
+        .unwrap_or_else(|| panic!("no self-test result in the DOM:\n{dom}\n{log}"));
+    let verdict = &dom[start..dom[start..].find("</output>").unwrap() + start];
+    assert!(
+        verdict.contains(">PASS ") && verdict.contains("\"errors\":[]"),
+        "{verdict}"
+    );
+    // Script errors Chromium logged, should the page's own hook miss one.
+    for line in log.lines() {
+        assert!(
+            !(line.contains("CONSOLE") && (line.contains("Uncaught") || line.contains("Error"))),
+            "console error: {line}"
+        );
+        assert!(
+            !line.contains("Refused to"),
+            "Content-Security-Policy blocked something: {line}"
+        );
+    }
+    dom
+}
+
+fn write_page(dir: &Path, name: &str, report: &Report, lang: Lang) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, render(report, Format::Html, lang)).unwrap();
+    path
+}
+
+#[test]
+fn sorting_and_filtering_work_in_chromium_and_a_screenshot_is_saved() {
+    let Some(chromium) = chromium() else {
+        skip("sorting_and_filtering_work_in_chromium_and_a_screenshot_is_saved");
+        return;
+    };
+    let dir = work_dir("report");
+    let report = sample_with_units();
+    for (lang, name) in [(Lang::Vi, "report.vi.html"), (Lang::En, "report.en.html")] {
+        let page = write_page(&dir, name, &report, lang);
+        let dom = selftest(&chromium, &dir, &page);
+        // The script ran: it filled the count of rows shown.
+        assert!(
+            dom.contains("<output id=\"rows-shown\">11</output>"),
+            "{lang:?}"
+        );
+    }
+
+    let page = dir.join("report.vi.html");
+    let screenshot = dir.join("report.vi.png");
+    let output = run_chromium(
+        &chromium,
+        &dir,
+        &[
+            &format!("--screenshot={}", screenshot.display()),
+            "--window-size=1280,1600",
+            "--hide-scrollbars",
+        ],
+        &file_url(&page),
+    );
+    assert!(output.status.success());
+    let png = std::fs::read(&screenshot).unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    assert!(
+        png.len() > 20_000,
+        "a blank screenshot ({} bytes)",
+        png.len()
+    );
+    let _ = writeln!(
+        std::io::stderr(),
+        "screenshot of the Vietnamese report: {}",
+        screenshot.display()
+    );
+}
+
+#[test]
+fn hostile_strings_stay_text_in_chromium() {
+    let Some(chromium) = chromium() else {
+        skip("hostile_strings_stay_text_in_chromium");
+        return;
+    };
+    let dir = work_dir("hostile");
+    let page = write_page(&dir, "hostile.html", &hostile_report(), Lang::Vi);
+    let dom = selftest(&chromium, &dir, &page);
+    // The serialised DOM escapes text again: the markup is text, not nodes.
+    assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(dom.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    assert!(!dom.contains("<script>alert") && !dom.contains("<img"));
+}
