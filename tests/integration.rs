@@ -23,6 +23,9 @@ mod api;
 /// The example command-line scanner: formats, exit codes, errors.
 mod cli;
 
+/// Inputs fuzzers once failed on, replayed.
+mod fuzz_regressions;
+
 /// Precision and recall over the shared real-mail corpus (skipped when absent).
 mod corpus;
 

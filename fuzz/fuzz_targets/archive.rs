@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     static DETECTOR: std::sync::OnceLock<govmail_audit::Detector> = std::sync::OnceLock::new();
     let detector = DETECTOR.get_or_init(|| govmail_audit::Detector::with_defaults().unwrap());
-    let mut scan = detector.scan().with_threads(1).unwrap();
+    let mut scan = detector.scan();
     scan.add_reader("fuzz", data);
     let report = scan.finish();
     let s = &report.summary;

@@ -13,7 +13,7 @@ use std::io::{self, BufRead};
 use memchr::memchr;
 
 /// How much of each line is kept to recognise a `From ` separator.
-const LINE_HEAD: usize = 256;
+pub(crate) const LINE_HEAD: usize = 256;
 
 /// One message split out of an mbox.
 #[derive(Debug, Clone, PartialEq, Eq)]

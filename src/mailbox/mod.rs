@@ -310,6 +310,7 @@ pub(crate) fn next_separator(file: &mut File, from: u64, window: u64) -> io::Res
             let line = line
                 .get(..memchr::memchr(b'\n', line).map_or(line.len(), |e| e + 1))
                 .unwrap_or(line);
+            let line = line.get(..mbox::LINE_HEAD).unwrap_or(line);
             if blank_before && is_from_line(line) {
                 return Ok(Some(start + i as u64 + 1));
             }

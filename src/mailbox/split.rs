@@ -15,7 +15,7 @@ use std::io::{self, Read};
 
 use memchr::memmem;
 
-use super::mbox::is_from_line;
+use super::mbox::{LINE_HEAD, is_from_line};
 
 /// Bytes read from the input at a time.
 const BLOCK: usize = 4 * 1024 * 1024;
@@ -78,7 +78,7 @@ pub(crate) fn split_mbox<R: Read>(
 ) -> Result<u64, (io::Error, u64)> {
     let finder = memmem::Finder::new(b"\nFrom ");
     let mut s = Splitter {
-        buf: Vec::with_capacity(BLOCK * 2),
+        buf: Vec::new(),
         base: 0,
         message_start: 0,
         message_offset: 0,
@@ -136,6 +136,7 @@ impl Splitter {
         if rest.starts_with(b"From ") {
             let line_end = memchr::memchr(b'\n', rest).map_or(self.buf.len(), |i| lead + i + 1);
             let line = self.buf.get(lead..line_end).unwrap_or_default();
+            let line = line.get(..LINE_HEAD).unwrap_or(line);
             if lead == 0 || is_from_line(line) {
                 self.message_start = line_end;
                 self.message_offset = lead as u64;
@@ -186,7 +187,9 @@ impl Splitter {
                     return;
                 }
             };
+            // Like the reference reader, judge a line by its first bytes.
             let line = self.buf.get(line_start..line_end).unwrap_or_default();
+            let line = line.get(..LINE_HEAD).unwrap_or(line);
             if self.follows_blank_line(newline) && is_from_line(line) {
                 let text = self
                     .buf
