@@ -214,15 +214,18 @@ impl Detector {
         if raw.iter().all(u8::is_ascii_whitespace) {
             return Verdict::failed("empty message".into(), MessageInfo::default());
         }
-        let (envelope, body_offset) = match Envelope::parse(raw) {
+        // The header block is bounded before it is parsed, so a message
+        // without a blank line costs no more than the limit.
+        let header_block = match crate::message::header_block_len(raw, limits.max_header_bytes) {
+            Some(len) => raw.get(..len).unwrap_or(raw),
+            None => return Verdict::skipped(SkipReason::HeaderTooLarge, MessageInfo::default()),
+        };
+        let (envelope, _) = match Envelope::parse(header_block) {
             Ok(parsed) => parsed,
             Err(error) => return Verdict::failed(error, MessageInfo::default()),
         };
         if envelope.is_empty() {
             return Verdict::failed("no header fields".into(), MessageInfo::default());
-        }
-        if body_offset > limits.max_header_bytes {
-            return Verdict::skipped(SkipReason::HeaderTooLarge, MessageInfo::default());
         }
         let from = envelope.from();
         let subject = envelope.first("Subject").unwrap_or_default();

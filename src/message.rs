@@ -81,6 +81,26 @@ impl<'a> Envelope<'a> {
     }
 }
 
+/// The length of the header block (through its blank line), or of the
+/// whole message when it has no body; `None` when the header block is
+/// longer than `max` bytes.
+pub(crate) fn header_block_len(raw: &[u8], max: usize) -> Option<usize> {
+    let window = raw.get(..max.saturating_add(4)).unwrap_or(raw);
+    let blank = memchr::memchr_iter(b'\n', window).find_map(|i| {
+        match (window.get(i + 1), window.get(i + 2)) {
+            (Some(b'\n'), _) => Some(i + 2),
+            (Some(b'\r'), Some(b'\n')) => Some(i + 3),
+            _ => None,
+        }
+    });
+    match blank {
+        Some(end) if end <= max.saturating_add(3) => Some(end),
+        Some(_) => None,
+        None if raw.len() <= max => Some(raw.len()),
+        None => None,
+    }
+}
+
 /// Encoded words are decoded only for display; addresses are read from the
 /// raw value so that a decoded comma cannot split an address list wrongly.
 fn header_text_for_addresses(header: &MailHeader<'_>) -> String {

@@ -252,3 +252,36 @@ fn adversarial_inputs_do_not_panic() {
         let _ = detector.inspect(&raw);
     }
 }
+
+#[test]
+fn a_header_block_over_its_limit_is_skipped_with_the_reason() {
+    let mut policy = Policy::default();
+    policy.limits.max_header_bytes = 1024;
+    let detector = Detector::new(policy, Catalog::builtin().unwrap()).unwrap();
+    let mut raw = b"From: Discord <noreply@discord.com>\nTo: a@quangngai.gov.vn\nSubject: Verify Email Address for Discord\n".to_vec();
+    for i in 0..100 {
+        raw.extend_from_slice(format!("X-Filler-{i}: {}\n", "x".repeat(40)).as_bytes());
+    }
+    raw.extend_from_slice(b"\nbody\n");
+    let verdict = detector.inspect(&raw);
+    assert_eq!(
+        verdict.outcome,
+        Outcome::Skipped {
+            reason: SkipReason::HeaderTooLarge
+        }
+    );
+    // No blank line at all and longer than the limit: the same.
+    let endless = b"Subject: x\n".repeat(500);
+    assert_eq!(
+        detector.inspect(&endless).outcome,
+        Outcome::Skipped {
+            reason: SkipReason::HeaderTooLarge
+        }
+    );
+    // Headers only, under the limit: read as usual.
+    let short = b"From: Discord <noreply@discord.com>\nTo: a@quangngai.gov.vn\nSubject: Verify Email Address for Discord\n";
+    assert!(matches!(
+        detector.inspect(short).outcome,
+        Outcome::Inspected
+    ));
+}
