@@ -154,32 +154,17 @@ impl<'d> Scan<'d> {
             return;
         }
         // Files in parallel, each into its own aggregator, merged in order.
-        let (detector, owner, progress) = (self.detector, self.owner.as_ref(), &self.progress);
-        let pool = self.pool.as_ref();
-        let parallel_mbox_min_bytes = self.parallel_mbox_min_bytes;
-        let read_all = || {
+        let shared = self.shared();
+        let partial: Vec<Aggregator> = shared.in_pool(|| {
             files
                 .par_iter()
                 .map(|file| {
                     let mut aggregator = Aggregator::default();
-                    let mut worker = Worker {
-                        detector,
-                        owner,
-                        aggregator: &mut aggregator,
-                        observer: None,
-                        progress,
-                        pool,
-                        parallel_mbox_min_bytes,
-                    };
-                    worker.read_file(file, false);
+                    shared.worker(&mut aggregator).read_file(file, false);
                     aggregator
                 })
-                .collect::<Vec<Aggregator>>()
-        };
-        let partial = match pool {
-            Some(pool) => pool.install(read_all),
-            None => read_all(),
-        };
+                .collect()
+        });
         for aggregator in partial {
             self.aggregator.merge(aggregator);
         }
@@ -193,7 +178,7 @@ impl<'d> Scan<'d> {
         worker.input_opened();
         let counted = CountingReader {
             inner: reader,
-            counter: &worker.progress.bytes,
+            counter: &worker.shared.progress.bytes,
         };
         let limits = worker.limits();
         mailbox::read_input(&origin, counted, Some(Format::Eml), limits, &mut worker);
@@ -214,15 +199,28 @@ impl<'d> Scan<'d> {
         self.aggregator.finish(self.owner.map(|o| o.address()))
     }
 
-    fn worker(&mut self) -> Worker<'_, 'd> {
-        Worker {
+    fn shared(&self) -> Shared<'_, 'd> {
+        Shared {
             detector: self.detector,
             owner: self.owner.as_ref(),
-            aggregator: &mut self.aggregator,
-            observer: self.observer.as_deref_mut(),
             progress: &self.progress,
             pool: self.pool.as_ref(),
             parallel_mbox_min_bytes: self.parallel_mbox_min_bytes,
+        }
+    }
+
+    fn worker(&mut self) -> Worker<'_, 'd> {
+        let shared = Shared {
+            detector: self.detector,
+            owner: self.owner.as_ref(),
+            progress: &self.progress,
+            pool: self.pool.as_ref(),
+            parallel_mbox_min_bytes: self.parallel_mbox_min_bytes,
+        };
+        Worker {
+            shared,
+            aggregator: &mut self.aggregator,
+            observer: self.observer.as_deref_mut(),
         }
     }
 }
@@ -247,22 +245,50 @@ pub fn input_size(paths: &[PathBuf]) -> u64 {
         .sum()
 }
 
-/// Reads inputs into one aggregator; inspects each batch in parallel.
-struct Worker<'a, 'd> {
+/// What every reader of one scan shares.
+#[derive(Clone, Copy)]
+struct Shared<'a, 'd> {
     detector: &'d Detector,
     owner: Option<&'a Owner>,
-    aggregator: &'a mut Aggregator,
-    observer: Option<&'a mut Observer<'d>>,
     progress: &'a Progress,
     /// The scan's own thread pool, if it has one (else rayon's global one).
     pool: Option<&'a rayon::ThreadPool>,
     parallel_mbox_min_bytes: u64,
 }
 
+impl<'a, 'd> Shared<'a, 'd> {
+    /// A reader into its own aggregator, for work done in parallel.
+    fn worker<'w>(self, aggregator: &'w mut Aggregator) -> Worker<'w, 'd>
+    where
+        'a: 'w,
+    {
+        Worker {
+            shared: self,
+            aggregator,
+            observer: None,
+        }
+    }
+
+    /// Runs `work` on the scan's thread pool.
+    fn in_pool<T: Send>(self, work: impl FnOnce() -> T + Send) -> T {
+        match self.pool {
+            Some(pool) => pool.install(work),
+            None => work(),
+        }
+    }
+}
+
+/// Reads inputs into one aggregator; inspects each batch in parallel.
+struct Worker<'a, 'd> {
+    shared: Shared<'a, 'd>,
+    aggregator: &'a mut Aggregator,
+    observer: Option<&'a mut Observer<'d>>,
+}
+
 impl Worker<'_, '_> {
     fn limits(&self) -> ReadLimits {
         ReadLimits {
-            max_message_bytes: self.detector.policy().limits.max_message_bytes,
+            max_message_bytes: self.shared.detector.policy().limits.max_message_bytes,
         }
     }
 
@@ -285,7 +311,7 @@ impl Worker<'_, '_> {
                 self.input_opened();
                 let counted = CountingReader {
                     inner: reader,
-                    counter: &self.progress.bytes,
+                    counter: &self.shared.progress.bytes,
                 };
                 // A file the user named is read as one message even when its
                 // start does not look like mail; a directory's stray files
@@ -307,10 +333,11 @@ impl Worker<'_, '_> {
     /// false (nothing read) when the file is not such an mbox.
     fn read_mbox_in_parallel(&mut self, file: &FoundFile, origin: &Origin) -> bool {
         let threads = self
+            .shared
             .pool
             .map_or_else(rayon::current_num_threads, |p| p.current_num_threads());
         let size = std::fs::metadata(&file.path).map_or(0, |m| m.len());
-        if threads < 2 || size < self.parallel_mbox_min_bytes {
+        if threads < 2 || size < self.shared.parallel_mbox_min_bytes {
             return false;
         }
         let Ok(mut handle) = mailbox::open_file(&file.path) else {
@@ -333,9 +360,7 @@ impl Worker<'_, '_> {
             }
         }
         starts.push(size);
-        let (detector, owner, progress, pool) =
-            (self.detector, self.owner, self.progress, self.pool);
-        let parallel_mbox_min_bytes = self.parallel_mbox_min_bytes;
+        let shared = self.shared;
         let limits = self.limits();
         let read_range = |range: &[u64]| {
             let (start, end) = (
@@ -343,15 +368,7 @@ impl Worker<'_, '_> {
                 range.get(1).copied().unwrap_or(0),
             );
             let mut aggregator = Aggregator::default();
-            let mut worker = Worker {
-                detector,
-                owner,
-                aggregator: &mut aggregator,
-                observer: None,
-                progress,
-                pool,
-                parallel_mbox_min_bytes,
-            };
+            let mut worker = shared.worker(&mut aggregator);
             match mailbox::open_file(&file.path).and_then(|mut f| {
                 use std::io::Seek;
                 f.seek(std::io::SeekFrom::Start(start)).map(|_| f)
@@ -359,7 +376,7 @@ impl Worker<'_, '_> {
                 Ok(f) => {
                     let counted = CountingReader {
                         inner: f.take(end - start),
-                        counter: &progress.bytes,
+                        counter: &shared.progress.bytes,
                     };
                     mailbox::read_mbox_range(origin, counted, start, limits, &mut worker);
                 }
@@ -371,10 +388,8 @@ impl Worker<'_, '_> {
             aggregator
         };
         let windows: Vec<&[u64]> = starts.windows(2).collect();
-        let parts: Vec<Aggregator> = match pool {
-            Some(pool) => pool.install(|| windows.par_iter().map(|w| read_range(w)).collect()),
-            None => windows.par_iter().map(|w| read_range(w)).collect(),
-        };
+        let parts: Vec<Aggregator> =
+            shared.in_pool(|| windows.par_iter().map(|w| read_range(w)).collect());
         self.input_opened();
         let mut before = 0;
         for mut part in parts {
@@ -392,7 +407,9 @@ const PARALLEL_MBOX_MIN_BYTES: u64 = 64 * 1024 * 1024;
 
 impl Sink for Worker<'_, '_> {
     fn messages(&mut self, batch: Vec<RawMessage<'_>>) {
-        let (detector, owner) = (self.detector, self.owner);
+        let Shared {
+            detector, owner, ..
+        } = self.shared;
         let inspect = |message: &RawMessage<'_>| match message.oversized {
             Some(_) => Verdict::skipped(SkipReason::TooLarge, MessageInfo::default()),
             None => match owner {
@@ -400,12 +417,14 @@ impl Sink for Worker<'_, '_> {
                 None => detector.inspect(&message.bytes),
             },
         };
-        let verdicts: Vec<Verdict> = match (batch.len(), self.pool) {
-            (0 | 1, _) => batch.iter().map(inspect).collect(),
-            (_, Some(pool)) => pool.install(|| batch.par_iter().map(inspect).collect()),
-            (_, None) => batch.par_iter().map(inspect).collect(),
+        let verdicts: Vec<Verdict> = if batch.len() < 2 {
+            batch.iter().map(inspect).collect()
+        } else {
+            self.shared
+                .in_pool(|| batch.par_iter().map(inspect).collect())
         };
-        self.progress
+        self.shared
+            .progress
             .messages
             .fetch_add(batch.len() as u64, Ordering::Relaxed);
         for (message, verdict) in batch.into_iter().zip(verdicts) {
