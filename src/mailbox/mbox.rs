@@ -38,6 +38,9 @@ pub(crate) struct MboxReader<R> {
     current_offset: u64,
     current_size: u64,
     current_oversized: bool,
+    /// Whether the current message has a line with more than white space.
+    current_nonblank: bool,
+    line_nonblank: bool,
     started: bool,
     previous_blank: bool,
     finished: bool,
@@ -54,6 +57,8 @@ impl<R: BufRead> MboxReader<R> {
             current_offset: 0,
             current_size: 0,
             current_oversized: false,
+            current_nonblank: false,
+            line_nonblank: false,
             started: false,
             previous_blank: true,
             finished: false,
@@ -65,6 +70,7 @@ impl<R: BufRead> MboxReader<R> {
     /// its first bytes into `self.head`. Returns the line length (0 at end).
     fn read_line(&mut self) -> io::Result<u64> {
         self.head.clear();
+        self.line_nonblank = false;
         let mut length = 0u64;
         loop {
             let available = match self.reader.fill_buf() {
@@ -80,6 +86,7 @@ impl<R: BufRead> MboxReader<R> {
                 None => (available.len(), false),
             };
             let chunk = available.get(..take).unwrap_or(available);
+            self.line_nonblank |= chunk.iter().any(|b| !b.is_ascii_whitespace());
             let room = LINE_HEAD.saturating_sub(self.head.len());
             self.head
                 .extend_from_slice(chunk.get(..room.min(take)).unwrap_or(chunk));
@@ -107,15 +114,17 @@ impl<R: BufRead> MboxReader<R> {
         let size = self.current_size;
         let oversized = self.current_oversized;
         let mut bytes = std::mem::take(&mut self.current);
+        let nonblank = std::mem::take(&mut self.current_nonblank);
         self.current_oversized = false;
         self.current_size = 0;
+        // Blank text before the first From line is no message, whatever its size.
+        if !self.started && !nonblank {
+            return None;
+        }
         if oversized {
             bytes = Vec::new();
         } else {
             strip_separator_blank_line(&mut bytes);
-            if bytes.iter().all(u8::is_ascii_whitespace) && !self.started {
-                return None;
-            }
         }
         Some(MboxMessage {
             bytes,
@@ -174,6 +183,7 @@ impl<R: BufRead> Iterator for MboxReader<R> {
                 continue;
             }
             self.current_size += length;
+            self.current_nonblank |= self.line_nonblank;
             self.previous_blank = is_blank(&self.head);
             if !self.current_oversized && is_quoted_from(&self.head) {
                 // `>From ` and `>>From ` lose one `>` (mboxrd; mboxo alike).

@@ -66,6 +66,9 @@ struct Splitter {
     search_from: usize,
     /// True once the current message's Content-Length has been looked at.
     length_checked: bool,
+    /// True when text before the first From line, already dropped for
+    /// size, had more than white space.
+    preamble_nonblank: bool,
 }
 
 /// Splits `input` and calls `batch` with the messages found in each block,
@@ -87,6 +90,7 @@ pub(crate) fn split_mbox<R: Read>(
         index: 1,
         search_from: 0,
         length_checked: false,
+        preamble_nonblank: false,
     };
     let mut first_block = true;
     loop {
@@ -197,7 +201,7 @@ impl Splitter {
                     .unwrap_or_default();
                 // Blank text before the first From line is no message.
                 if self.opened
-                    || self.dropped.is_some()
+                    || self.preamble_nonblank
                     || !text.iter().all(u8::is_ascii_whitespace)
                 {
                     spans.push(Span {
@@ -246,8 +250,9 @@ impl Splitter {
 
     fn close_input(&mut self, spans: &mut Vec<Span>) {
         let rest = self.buf.get(self.message_start..).unwrap_or_default();
-        let preamble_blank = !self.opened && rest.iter().all(u8::is_ascii_whitespace);
-        if self.opened || self.dropped.is_some() || !preamble_blank {
+        let preamble_blank =
+            !self.opened && !self.preamble_nonblank && rest.iter().all(u8::is_ascii_whitespace);
+        if !preamble_blank {
             spans.push(Span {
                 from: self.message_start,
                 to: self.buf.len(),
@@ -269,6 +274,13 @@ impl Splitter {
                 .saturating_sub(OVERSIZED_TAIL)
                 .max(self.message_start);
             let cut = keep_from - self.message_start;
+            if !self.opened {
+                let dropped_text = self
+                    .buf
+                    .get(self.message_start..keep_from)
+                    .unwrap_or_default();
+                self.preamble_nonblank |= dropped_text.iter().any(|b| !b.is_ascii_whitespace());
+            }
             // Mid-message from now on: the blank-line test knows the cut
             // point is no line start.
             self.dropped = Some(self.dropped.unwrap_or(0) + cut as u64);
