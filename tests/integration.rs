@@ -21,3 +21,7 @@ mod cli;
 
 /// Precision and recall over the shared real-mail corpus (skipped when absent).
 mod corpus;
+
+/// The milter example inside a real Postfix instance (skipped, saying why,
+/// where Postfix cannot run); the opt-in load run.
+mod postfix;
