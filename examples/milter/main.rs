@@ -384,6 +384,8 @@ impl Drop for Active {
 }
 
 fn spawn_session(conn: Conn, engine: &Arc<Engine>, active: &Arc<AtomicUsize>, limits: &Limits) {
+    // Over TCP every packet is answered (see Negotiated::answer).
+    let skip_replies = matches!(conn, Conn::Unix(_));
     let count = active.fetch_add(1, Ordering::Relaxed) + 1;
     let guard = Active(Arc::clone(active));
     if count > limits.max_connections.saturating_mul(2) {
@@ -411,7 +413,13 @@ fn spawn_session(conn: Conn, engine: &Arc<Engine>, active: &Arc<AtomicUsize>, li
                 }
             };
             let mut reader = BufReader::with_capacity(64 << 10, conn);
-            if let Err(error) = session::serve(&mut reader, &mut writer, &*engine, passthrough) {
+            if let Err(error) = session::serve(
+                &mut reader,
+                &mut writer,
+                &*engine,
+                passthrough,
+                skip_replies,
+            ) {
                 // The MTA applies milter_default_action to what is in flight.
                 if !matches!(
                     error.kind(),

@@ -116,22 +116,36 @@ impl Negotiated {
     };
 
     /// The filter's answer to the MTA's offer: the lower version, the
-    /// actions wanted among those allowed, and the round-trip savers offered.
-    /// Replies are skipped only for events that never change the outcome,
-    /// so that a CONNECT can still be answered ACCEPT under overload.
-    pub(crate) fn answer(version: u32, actions: u32, protocol: u32) -> Negotiated {
+    /// actions wanted among those allowed, header values with their leading
+    /// space, and, with `skip_replies`, no replies to the events that never
+    /// change the outcome (a CONNECT is still answered, so that it can be
+    /// ACCEPTed under overload).
+    ///
+    /// `skip_replies` is for Unix sockets only. Over TCP it is slower:
+    /// Postfix then writes several small packets in a row without waiting,
+    /// Nagle's algorithm on its socket holds each one back until the
+    /// previous is acknowledged, and the filter's delayed ACK makes that up
+    /// to 40 ms per message (measured: 161 against 315 messages per second
+    /// through Postfix on the load run). Answering every packet keeps the
+    /// exchange a strict ping-pong whose replies carry the ACKs.
+    pub(crate) fn answer(
+        version: u32,
+        actions: u32,
+        protocol: u32,
+        skip_replies: bool,
+    ) -> Negotiated {
         let wanted_actions = SMFIF_ADDHDRS | SMFIF_QUARANTINE;
-        let wanted_protocol = SMFIP_NOHELO
-            | SMFIP_NOUNKNOWN
-            | SMFIP_NR_HELO
-            | SMFIP_NR_MAIL
-            | SMFIP_NR_RCPT
-            | SMFIP_NR_DATA
-            | SMFIP_NR_UNKN
-            | SMFIP_NR_HDR
-            | SMFIP_NR_EOH
-            | SMFIP_NR_BODY
-            | SMFIP_HDR_LEADSPC;
+        let mut wanted_protocol = SMFIP_NOHELO | SMFIP_NOUNKNOWN | SMFIP_HDR_LEADSPC;
+        if skip_replies {
+            wanted_protocol |= SMFIP_NR_HELO
+                | SMFIP_NR_MAIL
+                | SMFIP_NR_RCPT
+                | SMFIP_NR_DATA
+                | SMFIP_NR_UNKN
+                | SMFIP_NR_HDR
+                | SMFIP_NR_EOH
+                | SMFIP_NR_BODY;
+        }
         Negotiated {
             version: version.min(VERSION),
             actions: actions & wanted_actions,
@@ -461,7 +475,7 @@ mod tests {
         assert_eq!(out, packet(b'q', b"r\0"));
         out.clear();
         encode(
-            &Negotiated::answer(6, 0x1ff, 0x1f_ffff).response(),
+            &Negotiated::answer(6, 0x1ff, 0x1f_ffff, true).response(),
             &mut out,
         );
         assert_eq!(out.len(), 4 + 1 + 12);
@@ -470,7 +484,7 @@ mod tests {
 
     #[test]
     fn negotiation_takes_only_what_is_offered() {
-        let full = Negotiated::answer(6, 0x1ff, 0x1f_ffff);
+        let full = Negotiated::answer(6, 0x1ff, 0x1f_ffff, true);
         assert_eq!(full.version, 6);
         assert!(full.may_add_headers() && full.may_quarantine());
         assert!(full.leading_space());
@@ -484,13 +498,21 @@ mod tests {
         }));
         assert!(full.expects_reply(&Command::EndOfMessage(vec![])));
         // An old MTA (protocol 2) offers no reply-skipping: answer everything.
-        let old = Negotiated::answer(2, SMFIF_ADDHDRS, 0x7f);
+        let old = Negotiated::answer(2, SMFIF_ADDHDRS, 0x7f, true);
         assert_eq!(old.version, 2);
         assert!(!old.may_quarantine());
         assert!(old.expects_reply(&Command::Body(vec![])));
         assert!(old.expects_reply(&Command::Mail(vec![])));
         assert!(!old.leading_space());
         // A newer MTA is answered with our version.
-        assert_eq!(Negotiated::answer(7, 0, 0).version, VERSION);
+        assert_eq!(Negotiated::answer(7, 0, 0, true).version, VERSION);
+        // Over TCP: every packet answered, leading space still asked for.
+        let tcp = Negotiated::answer(6, 0x1ff, 0x1f_ffff, false);
+        assert!(tcp.leading_space());
+        assert!(tcp.expects_reply(&Command::Header {
+            name: vec![],
+            value: vec![]
+        }));
+        assert!(tcp.expects_reply(&Command::Body(vec![])));
     }
 }

@@ -48,6 +48,8 @@ pub(crate) struct Session<'h, H: Handler + ?Sized> {
     negotiated: Negotiated,
     /// Overloaded: accept the connection without looking at it.
     passthrough: bool,
+    /// Ask the MTA not to wait for replies (Unix sockets).
+    skip_replies: bool,
     client: String,
     message: Message,
     headers_done: bool,
@@ -63,11 +65,12 @@ pub(crate) enum Step {
 }
 
 impl<'h, H: Handler + ?Sized> Session<'h, H> {
-    pub(crate) fn new(handler: &'h H, passthrough: bool) -> Self {
+    pub(crate) fn new(handler: &'h H, passthrough: bool, skip_replies: bool) -> Self {
         Session {
             handler,
             negotiated: Negotiated::NONE,
             passthrough,
+            skip_replies,
             client: String::new(),
             message: Message::default(),
             headers_done: false,
@@ -135,7 +138,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
                 actions,
                 protocol,
             } => {
-                self.negotiated = Negotiated::answer(version, actions, protocol);
+                self.negotiated = Negotiated::answer(version, actions, protocol, self.skip_replies);
                 return Step::Reply(vec![self.negotiated.response()]);
             }
             Command::Macro { pairs, .. } => {
@@ -224,8 +227,9 @@ pub(crate) fn serve<H: Handler + ?Sized>(
     writer: &mut impl Write,
     handler: &H,
     passthrough: bool,
+    skip_replies: bool,
 ) -> io::Result<()> {
-    let mut session = Session::new(handler, passthrough);
+    let mut session = Session::new(handler, passthrough, skip_replies);
     while let Some((code, data)) = read_packet(reader)? {
         let command =
             decode(code, data).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
@@ -324,7 +328,7 @@ mod tests {
     fn reassembles_the_message_with_or_without_leading_space() {
         for leadspc in [true, false] {
             let handler = recorder(1 << 20);
-            let mut session = Session::new(&handler, false);
+            let mut session = Session::new(&handler, false, true);
             let mut replies = Vec::new();
             for command in conversation(leadspc) {
                 replies.push(session.handle(command));
@@ -364,7 +368,7 @@ mod tests {
     #[test]
     fn several_messages_abort_and_quit() {
         let handler = recorder(1 << 20);
-        let mut session = Session::new(&handler, false);
+        let mut session = Session::new(&handler, false, true);
         for command in conversation(true) {
             session.handle(command);
         }
@@ -390,7 +394,7 @@ mod tests {
     #[test]
     fn an_oversized_message_is_flagged_and_not_kept() {
         let handler = recorder(20);
-        let mut session = Session::new(&handler, false);
+        let mut session = Session::new(&handler, false, true);
         for command in conversation(true) {
             session.handle(command);
         }
@@ -404,7 +408,7 @@ mod tests {
     #[test]
     fn an_old_mta_gets_an_answer_to_everything() {
         let handler = recorder(1 << 20);
-        let mut session = Session::new(&handler, false);
+        let mut session = Session::new(&handler, false, true);
         session.handle(Command::OptNeg {
             version: 2,
             actions: 0x3f,
@@ -423,7 +427,7 @@ mod tests {
     #[test]
     fn passthrough_accepts_without_looking() {
         let handler = recorder(1 << 20);
-        let mut session = Session::new(&handler, true);
+        let mut session = Session::new(&handler, true, true);
         let mut commands = conversation(true).into_iter();
         assert!(matches!(
             session.handle(commands.next().unwrap()),
@@ -462,7 +466,7 @@ mod tests {
         packet(b'Q', b"", &mut wire);
         let handler = recorder(1 << 20);
         let mut out = Vec::new();
-        serve(&mut &wire[..], &mut out, &handler, false).unwrap();
+        serve(&mut &wire[..], &mut out, &handler, false, true).unwrap();
         let mut replies = &out[..];
         let mut codes = Vec::new();
         while let Some((code, _)) = read_packet(&mut replies).unwrap() {
@@ -477,6 +481,6 @@ mod tests {
         let mut broken = Vec::new();
         encode(&Response::Continue, &mut broken);
         broken.truncate(3);
-        assert!(serve(&mut &broken[..], &mut Vec::new(), &handler, false).is_err());
+        assert!(serve(&mut &broken[..], &mut Vec::new(), &handler, false, true).is_err());
     }
 }

@@ -126,12 +126,18 @@ pub(crate) struct Postfix {
     pub(crate) port_milter: u16,
     /// smtpd without a milter.
     pub(crate) port_plain: u16,
+    /// smtpd that calls a milter on the Unix socket `milter_socket()`.
+    pub(crate) port_unix: u16,
     stopped: bool,
 }
 
 impl Postfix {
     pub(crate) fn conf(&self) -> PathBuf {
         self.dir.join("conf")
+    }
+
+    pub(crate) fn milter_socket(&self) -> PathBuf {
+        self.dir.join("milter.sock")
     }
 
     pub(crate) fn maildir_new(&self) -> PathBuf {
@@ -155,6 +161,7 @@ impl Postfix {
             dir,
             port_milter: free_port(),
             port_plain: free_port(),
+            port_unix: free_port(),
             stopped: false,
         };
         let d = postfix.dir.display().to_string();
@@ -215,11 +222,15 @@ milter_content_timeout = 30s
         );
         let plain = postfix.port_plain;
         let with_milter = postfix.port_milter;
+        let unix = postfix.port_unix;
+        let socket = postfix.milter_socket().display().to_string();
         let master_cf = format!(
             "\
 127.0.0.1:{with_milter} inet n - n - - smtpd
 127.0.0.1:{plain} inet n - n - - smtpd
   -o smtpd_milters=
+127.0.0.1:{unix} inet n - n - - smtpd
+  -o smtpd_milters=unix:{socket}
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
@@ -394,6 +405,12 @@ pub(crate) fn milter_binary() -> PathBuf {
     profile_dir.join("examples").join("milter")
 }
 
+/// Where a milter listens.
+pub(crate) enum Listen {
+    Tcp(u16),
+    Unix(PathBuf),
+}
+
 /// A running milter; killed on drop.
 pub(crate) struct Milter {
     child: Child,
@@ -401,14 +418,26 @@ pub(crate) struct Milter {
 }
 
 impl Milter {
-    /// Starts the milter on `port` with `args`, writing its verdict log to
-    /// `log`, and waits until it accepts connections.
+    /// Starts the milter on `127.0.0.1:port` with `args`, writing its
+    /// verdict log to `log`, and waits until it accepts connections.
     pub(crate) fn start(port: u16, log: &Path, args: &[&str]) -> Result<Milter, String> {
-        let stderr = log.with_extension(format!("{port}.stderr"));
+        Milter::start_on(&Listen::Tcp(port), log, args)
+    }
+
+    /// Starts the milter listening on `listen`.
+    pub(crate) fn start_on(listen: &Listen, log: &Path, args: &[&str]) -> Result<Milter, String> {
+        let spec = match listen {
+            Listen::Tcp(port) => format!("inet:127.0.0.1:{port}"),
+            Listen::Unix(path) => format!("unix:{}", path.display()),
+        };
+        let stderr = log.with_extension(format!(
+            "{}.stderr",
+            spec.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+        ));
         let err_file = std::fs::File::create(&stderr).map_err(|e| e.to_string())?;
         let child = Command::new(milter_binary())
             .arg("--listen")
-            .arg(format!("inet:127.0.0.1:{port}"))
+            .arg(&spec)
             .arg("--log")
             .arg(log)
             .args(args)
@@ -418,12 +447,23 @@ impl Milter {
             .spawn()
             .map_err(|e| format!("starting the milter: {e}"))?;
         let mut milter = Milter { child, stderr };
-        let ready = wait_for("the milter to listen", Duration::from_secs(30), || {
-            TcpStream::connect(("127.0.0.1", port)).is_ok()
-        });
+        let ready = wait_for(
+            "the milter to listen",
+            Duration::from_secs(30),
+            || match listen {
+                Listen::Tcp(port) => TcpStream::connect(("127.0.0.1", *port)).is_ok(),
+                Listen::Unix(path) => std::os::unix::net::UnixStream::connect(path).is_ok(),
+            },
+        );
         if let Err(e) = ready {
             milter.kill();
             return Err(format!("{e}: {}", milter.stderr_text()));
+        }
+        if let Listen::Unix(path) = listen {
+            // The socket is 0660 root:root; smtpd runs as `postfix`.
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o666))
+                .map_err(|e| e.to_string())?;
         }
         Ok(milter)
     }

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use serde::Deserialize;
 
 use crate::common::{detector, fixture, to_crlf, to_lf};
-use harness::{DOMAIN, Milter, Postfix, free_port, skip, wait_for};
+use harness::{DOMAIN, Listen, Milter, Postfix, free_port, skip, wait_for};
 use smtp::Smtp;
 
 const SENDER: &str = "bounces@sender.test.invalid";
@@ -205,83 +205,104 @@ fn postfix_end_to_end() {
     let milter = Milter::start(milter_port, &log, &["-c", policy_arg]).unwrap();
     println!("postfix and milter up in {:?}", started.elapsed());
 
-    // 1. Every fixture through smtpd (smtpd_milters), one through sendmail
-    //    (pickup: non_smtpd_milters).
+    // 1. Every fixture through smtpd (smtpd_milters), over TCP and over a
+    //    Unix socket (where the milter asks Postfix to skip replies), and
+    //    one through sendmail (pickup: non_smtpd_milters).
+    let unix_log = postfix.dir.join("verdicts-unix.jsonl");
+    let unix_milter = Milter::start_on(
+        &Listen::Unix(postfix.milter_socket()),
+        &unix_log,
+        &["-c", policy_arg],
+    )
+    .unwrap();
     let entries = entries();
-    let mut smtp = Smtp::connect(postfix.port_milter).unwrap();
-    let mut rcpts = Vec::new();
-    for (i, entry) in entries.iter().enumerate() {
-        let rcpt = format!("fixture{i}@{DOMAIN}");
-        smtp.send(SENDER, &[&rcpt], &raw(entry))
-            .unwrap_or_else(|e| panic!("{}: {e}", entry.file));
-        rcpts.push(rcpt);
-    }
-    smtp.quit();
     let signup = entries
         .iter()
         .find(|e| e.file == "facebook-verify-vi.eml")
         .unwrap()
         .clone();
-    let sendmail_rcpt = format!("sendmail@{DOMAIN}");
-    postfix
-        .sendmail(SENDER, &sendmail_rcpt, &raw(&signup))
-        .unwrap();
-    rcpts.push(sendmail_rcpt.clone());
-    wait_delivered(&postfix, &rcpts, Duration::from_secs(120)).unwrap();
-    let delivered = postfix.delivered();
-    let mut failures = Vec::new();
-    let mut with_header = 0;
-    for (i, entry) in entries.iter().enumerate() {
-        let rcpt = &rcpts[i];
-        let sent = raw(entry);
-        let outcome = dissect(&delivered[rcpt], rcpt).and_then(|d| {
-            if d.message != to_lf(&sent) {
-                return Err(format!("{}: the message was altered", entry.file));
-            }
-            // One header per finding of the library's own verdict.
-            let findings = detector().inspect(&to_crlf(&sent)).findings.len();
-            if d.audit.len() != findings.min(10) {
-                return Err(format!(
-                    "{}: {} headers for {findings} findings",
-                    entry.file,
-                    d.audit.len()
-                ));
-            }
-            with_header += usize::from(!d.audit.is_empty());
-            check_audit(entry, &d.audit)
-        });
-        if let Err(why) = outcome {
-            failures.push(why);
+    for (transport, port, log) in [
+        ("inet", postfix.port_milter, &log),
+        ("unix", postfix.port_unix, &unix_log),
+    ] {
+        let mut smtp = Smtp::connect(port).unwrap();
+        let mut rcpts = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let rcpt = format!("{transport}{i}@{DOMAIN}");
+            smtp.send(SENDER, &[&rcpt], &raw(entry))
+                .unwrap_or_else(|e| panic!("{}: {e}", entry.file));
+            rcpts.push(rcpt);
         }
+        smtp.quit();
+        let sendmail_rcpt = format!("sendmail@{DOMAIN}");
+        if transport == "inet" {
+            postfix
+                .sendmail(SENDER, &sendmail_rcpt, &raw(&signup))
+                .unwrap();
+            rcpts.push(sendmail_rcpt.clone());
+        }
+        wait_delivered(&postfix, &rcpts, Duration::from_secs(120)).unwrap();
+        let delivered = postfix.delivered();
+        let mut failures = Vec::new();
+        let mut with_header = 0;
+        for (i, entry) in entries.iter().enumerate() {
+            let rcpt = &rcpts[i];
+            let sent = raw(entry);
+            let outcome = dissect(&delivered[rcpt], rcpt).and_then(|d| {
+                if d.message != to_lf(&sent) {
+                    return Err(format!("{}: the message was altered", entry.file));
+                }
+                // One header per finding of the library's own verdict.
+                let findings = detector().inspect(&to_crlf(&sent)).findings.len();
+                if d.audit.len() != findings.min(10) {
+                    return Err(format!(
+                        "{}: {} headers for {findings} findings",
+                        entry.file,
+                        d.audit.len()
+                    ));
+                }
+                with_header += usize::from(!d.audit.is_empty());
+                check_audit(entry, &d.audit)
+            });
+            if let Err(why) = outcome {
+                failures.push(why);
+            }
+        }
+        assert!(failures.is_empty(), "{transport}: {}", failures.join("\n"));
+        let accounts = entries.iter().filter(|e| e.expect == "account").count();
+        assert!(with_header >= accounts, "{with_header} < {accounts}");
+        let mut expected_lines = entries.len();
+        if transport == "inet" {
+            let via_sendmail = dissect(&delivered[&sendmail_rcpt], &sendmail_rcpt).unwrap();
+            check_audit(&signup, &via_sendmail.audit).unwrap();
+            assert!(
+                via_sendmail.message == to_lf(&raw(&signup)),
+                "sendmail altered: {}",
+                String::from_utf8_lossy(&via_sendmail.message)
+            );
+            expected_lines += 1;
+        }
+        println!(
+            "{transport}: {} fixtures delivered, {with_header} with X-Govmail-Audit, \
+             the rest byte-identical",
+            entries.len()
+        );
+        // One log line per message, each with Postfix's queue id.
+        let lines = log_lines(log);
+        assert_eq!(lines.len(), expected_lines);
+        assert!(
+            lines
+                .iter()
+                .all(|l| l["queue_id"].as_str().is_some_and(|q| !q.is_empty()))
+        );
+        assert!(
+            lines
+                .iter()
+                .filter(|l| l["action"] == "header")
+                .all(|l| !l["verdict"]["findings"].as_array().unwrap().is_empty())
+        );
     }
-    let via_sendmail = dissect(&delivered[&sendmail_rcpt], &sendmail_rcpt).unwrap();
-    check_audit(&signup, &via_sendmail.audit).unwrap();
-    assert!(
-        via_sendmail.message == to_lf(&raw(&signup)),
-        "sendmail altered: {}",
-        String::from_utf8_lossy(&via_sendmail.message)
-    );
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-    let accounts = entries.iter().filter(|e| e.expect == "account").count();
-    assert!(with_header >= accounts, "{with_header} < {accounts}");
-    println!(
-        "{} fixtures delivered, {with_header} with X-Govmail-Audit, the rest byte-identical",
-        entries.len()
-    );
-    // One log line per message, each with Postfix's queue id.
-    let lines = log_lines(&log);
-    assert_eq!(lines.len(), entries.len() + 1);
-    assert!(
-        lines
-            .iter()
-            .all(|l| l["queue_id"].as_str().is_some_and(|q| !q.is_empty()))
-    );
-    assert!(
-        lines
-            .iter()
-            .filter(|l| l["action"] == "header")
-            .all(|l| !l["verdict"]["findings"].as_array().unwrap().is_empty())
-    );
+    drop(unix_milter);
 
     // 2. SIGHUP: a changed policy takes effect on a connection that stays up.
     let mut smtp = Smtp::connect(postfix.port_milter).unwrap();
@@ -499,6 +520,9 @@ fn postfix_load() {
     let postfix = Postfix::start(milter_port).unwrap_or_else(|e| panic!("{e}"));
     let log = postfix.dir.join("verdicts.jsonl");
     let milter = Milter::start(milter_port, &log, &[]).unwrap();
+    let unix_log = postfix.dir.join("verdicts-unix.jsonl");
+    let unix_milter =
+        Milter::start_on(&Listen::Unix(postfix.milter_socket()), &unix_log, &[]).unwrap();
     // The fixtures cycled: sign-ups, phishing, newsletters, ordinary mail.
     let corpus: Arc<Vec<Vec<u8>>> = Arc::new(entries().iter().map(raw).collect());
     let mean = corpus.iter().map(Vec::len).sum::<usize>() / corpus.len();
@@ -509,7 +533,8 @@ fn postfix_load() {
     );
     for (label, tag, port) in [
         ("without milter", "plain", postfix.port_plain),
-        ("with milter", "milter", postfix.port_milter),
+        ("milter over TCP", "inet", postfix.port_milter),
+        ("milter over Unix socket", "unix", postfix.port_unix),
     ] {
         let before = postfix.delivered_count();
         let started = Instant::now();
@@ -524,7 +549,7 @@ fn postfix_load() {
         let delivered = postfix.delivered_count() - before;
         assert_eq!(delivered, count, "{label}: delivered = sent");
         println!(
-            "{label:>15}: sent {count}, delivered {delivered}; accepted in {:.1} s \
+            "{label:>23}: sent {count}, delivered {delivered}; accepted in {:.1} s \
              ({:.0} msg/s), all delivered in {:.1} s ({:.0} msg/s)",
             smtp_time.as_secs_f64(),
             count as f64 / smtp_time.as_secs_f64(),
@@ -532,20 +557,23 @@ fn postfix_load() {
             count as f64 / total_time.as_secs_f64()
         );
     }
-    let lines = log_lines(&log);
-    assert_eq!(lines.len(), count, "one log line per message");
-    let fail_open = lines.iter().filter(|l| l["action"] == "fail_open").count();
-    let mut elapsed: Vec<u64> = lines
-        .iter()
-        .filter_map(|l| l["elapsed_us"].as_u64())
-        .collect();
-    elapsed.sort_unstable();
-    println!(
-        "milter: {} verdicts logged, {fail_open} fail-open; time per message in the \
-         milter (queue + verdict): median {} us, p99 {} us",
-        lines.len(),
-        percentile(&elapsed, 0.5),
-        percentile(&elapsed, 0.99)
-    );
+    for (label, log) in [("TCP", &log), ("Unix socket", &unix_log)] {
+        let lines = log_lines(log);
+        assert_eq!(lines.len(), count, "one log line per message");
+        let fail_open = lines.iter().filter(|l| l["action"] == "fail_open").count();
+        let mut elapsed: Vec<u64> = lines
+            .iter()
+            .filter_map(|l| l["elapsed_us"].as_u64())
+            .collect();
+        elapsed.sort_unstable();
+        println!(
+            "milter over {label}: {} verdicts logged, {fail_open} fail-open; time per message \
+             in the milter (queue + verdict): median {} us, p99 {} us",
+            lines.len(),
+            percentile(&elapsed, 0.5),
+            percentile(&elapsed, 0.99)
+        );
+    }
     drop(milter);
+    drop(unix_milter);
 }
