@@ -90,6 +90,16 @@ impl Engine {
         &self.log
     }
 
+    /// A connection closed at once: far too many open.
+    pub(crate) fn connection_refused(&self) {
+        self.log.write(&json!({
+            "time": rfc3339_now(),
+            "action": "fail_open",
+            "reason": FailOpen::Connections.as_str(),
+            "refused": true,
+        }));
+    }
+
     /// The responses for a verdict: quarantine first (Postfix holds the
     /// message and still applies the header), then the headers.
     fn decide(&self, verdict: &Verdict, abilities: Abilities) -> (Vec<Response>, &'static str) {
@@ -206,6 +216,15 @@ impl Handler for Engine {
     fn max_message_bytes(&self) -> usize {
         self.config.max_message_bytes
     }
+
+    fn connection_passed(&self, client: &str) {
+        self.log.write(&json!({
+            "time": rfc3339_now(),
+            "client": client,
+            "action": "fail_open",
+            "reason": FailOpen::Connections.as_str(),
+        }));
+    }
 }
 
 fn extend(line: &mut Value, more: Value) {
@@ -273,6 +292,10 @@ pub(crate) enum FailOpen {
     Overload,
     /// The worker failed (a bug).
     Internal,
+    /// More connections than `--max-connections`: the whole SMTP session
+    /// goes uninspected (or, past twice that, is refused and Postfix applies
+    /// milter_default_action).
+    Connections,
 }
 
 impl FailOpen {
@@ -281,6 +304,7 @@ impl FailOpen {
             FailOpen::Timeout => "timeout",
             FailOpen::Overload => "overload",
             FailOpen::Internal => "internal_error",
+            FailOpen::Connections => "too_many_connections",
         }
     }
 }

@@ -121,13 +121,15 @@ impl Negotiated {
     /// change the outcome (a CONNECT is still answered, so that it can be
     /// ACCEPTed under overload).
     ///
-    /// `skip_replies` is for Unix sockets only. Over TCP it is slower:
-    /// Postfix then writes several small packets in a row without waiting,
-    /// Nagle's algorithm on its socket holds each one back until the
-    /// previous is acknowledged, and the filter's delayed ACK makes that up
-    /// to 40 ms per message (measured: 161 against 315 messages per second
-    /// through Postfix on the load run). Answering every packet keeps the
-    /// exchange a strict ping-pong whose replies carry the ACKs.
+    /// Over TCP, `skip_replies` needs the filter to acknowledge at once
+    /// (TCP_QUICKACK): Postfix then writes several small packets in a row
+    /// without waiting, Nagle's algorithm on its socket holds each one back
+    /// until the previous is acknowledged, and a delayed ACK makes that up
+    /// to 40 ms per message (measured on the load run: 161 messages per
+    /// second against 549 without the milter). Where quick ACKs cannot be
+    /// had, every packet is answered: a strict ping-pong whose replies
+    /// carry the ACKs, slower than skipping with quick ACKs (314 against
+    /// 383 messages per second on an interleaved 6,000-message run).
     pub(crate) fn answer(
         version: u32,
         actions: u32,

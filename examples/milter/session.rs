@@ -40,6 +40,8 @@ pub(crate) trait Handler {
     fn end_of_message(&self, message: Message, abilities: Abilities) -> Vec<Response>;
     /// Messages larger than this are passed on uninspected.
     fn max_message_bytes(&self) -> usize;
+    /// A connection from `client` is accepted uninspected (overload).
+    fn connection_passed(&self, _client: &str) {}
 }
 
 /// The state of one connection.
@@ -152,6 +154,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
                 self.client = address;
                 self.new_message();
                 if self.passthrough {
+                    self.handler.connection_passed(&self.client);
                     reply.push(Response::Accept);
                 }
             }
@@ -253,6 +256,7 @@ mod tests {
     struct Recorder {
         seen: RefCell<Vec<Message>>,
         limit: usize,
+        passed: RefCell<Vec<String>>,
     }
 
     impl Handler for Recorder {
@@ -267,12 +271,16 @@ mod tests {
         fn max_message_bytes(&self) -> usize {
             self.limit
         }
+        fn connection_passed(&self, client: &str) {
+            self.passed.borrow_mut().push(client.to_string());
+        }
     }
 
     fn recorder(limit: usize) -> Recorder {
         Recorder {
             seen: RefCell::new(Vec::new()),
             limit,
+            passed: RefCell::new(Vec::new()),
         }
     }
 
@@ -442,6 +450,7 @@ mod tests {
             session.handle(command);
         }
         assert!(handler.seen.borrow().is_empty());
+        assert_eq!(*handler.passed.borrow(), ["127.0.0.1"]);
     }
 
     #[test]

@@ -459,6 +459,9 @@ impl Milter {
             milter.kill();
             return Err(format!("{e}: {}", milter.stderr_text()));
         }
+        // Let the milter see the probe connection close, so that it is not
+        // counted against --max-connections.
+        std::thread::sleep(Duration::from_millis(200));
         if let Listen::Unix(path) = listen {
             // The socket is 0660 root:root; smtpd runs as `postfix`.
             use std::os::unix::fs::PermissionsExt;
