@@ -523,7 +523,8 @@ impl Detector {
     fn header_recipients(&self, envelope: &Envelope<'_>) -> Vec<(Address, RecipientSource)> {
         let mut found: Vec<(Address, RecipientSource)> = Vec::new();
         let mut add = |addr: Address, source| {
-            if self.is_official_address(&addr) && !found.iter().any(|(a, _)| *a == addr) {
+            // Duplicates (To and Delivered-To) first: the cheaper test.
+            if !found.iter().any(|(a, _)| *a == addr) && self.is_official_address(&addr) {
                 found.push((addr, source));
             }
         };
@@ -567,9 +568,9 @@ impl Detector {
         let mut header_service = false;
         for name in envelope.names() {
             if relay.is_none() {
-                relay = self.catalog.relay_for_header(&name);
+                relay = self.catalog.relay_for_header(name);
             }
-            header_service |= self.catalog.service_for_header(&name).is_some();
+            header_service |= self.catalog.service_for_header(name).is_some();
         }
         let dkim_domains: Vec<String> = envelope
             .all("DKIM-Signature")
@@ -685,7 +686,7 @@ impl Detector {
             return None;
         }
         for name in envelope.names() {
-            if let Some(service) = self.catalog.service_for_header(&name) {
+            if let Some(service) = self.catalog.service_for_header(name) {
                 return Some(service);
             }
         }

@@ -1,5 +1,7 @@
 //! A cheap header-only view of a raw message, and its decoded text on demand.
 
+use std::cell::OnceCell;
+
 use mailparse::{MailHeader, MailHeaderMap, ParsedMail};
 
 use crate::address::{Address, addresses_in};
@@ -7,8 +9,17 @@ use crate::policy::Limits;
 use crate::text::html_to_text;
 
 /// The headers of one message, parsed once, looked up by name.
+///
+/// Lookups go through lowercase names computed once at parse time, and each
+/// header's decoded value is computed at most once: `mailparse`'s own
+/// `MailHeaderMap` lookups decode and allocate every header's name on every
+/// call, which was most of the cost of judging ordinary mail.
 pub(crate) struct Envelope<'a> {
     headers: Vec<MailHeader<'a>>,
+    /// Lowercase names, one per header.
+    names: Vec<String>,
+    /// Decoded values, filled on first use.
+    values: Vec<OnceCell<String>>,
 }
 
 impl<'a> Envelope<'a> {
@@ -17,39 +28,68 @@ impl<'a> Envelope<'a> {
     pub(crate) fn parse(raw: &'a [u8]) -> Result<(Envelope<'a>, usize), String> {
         let (headers, body_offset) =
             mailparse::parse_headers(raw).map_err(|e| format!("unparsable header block: {e}"))?;
-        Ok((Envelope { headers }, body_offset))
+        let names = headers
+            .iter()
+            .map(|h| h.get_key_ref().to_ascii_lowercase())
+            .collect();
+        let values = headers.iter().map(|_| OnceCell::new()).collect();
+        Ok((
+            Envelope {
+                headers,
+                names,
+                values,
+            },
+            body_offset,
+        ))
     }
 
     pub(crate) fn is_empty(&self) -> bool {
         self.headers.is_empty()
     }
 
+    /// Indices of the headers with this name (ASCII case-insensitive), in order.
+    fn indices<'s>(&'s self, name: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.names
+            .iter()
+            .enumerate()
+            .filter(move |(_, n)| n.eq_ignore_ascii_case(name))
+            .map(|(i, _)| i)
+    }
+
+    /// The decoded value of header `index` (as `MailHeader::get_value`).
+    fn value(&self, index: usize) -> Option<&str> {
+        let header = self.headers.get(index)?;
+        let cell = self.values.get(index)?;
+        Some(cell.get_or_init(|| header.get_value()).as_str())
+    }
+
     /// The decoded value of the first header with this name.
     pub(crate) fn first(&self, name: &str) -> Option<String> {
-        self.headers.get_first_value(name)
+        let index = self.indices(name).next()?;
+        self.value(index).map(str::to_string)
     }
 
     /// The decoded values of all headers with this name, in order.
     pub(crate) fn all(&self, name: &str) -> Vec<String> {
-        self.headers.get_all_values(name)
+        self.indices(name)
+            .filter_map(|i| self.value(i).map(str::to_string))
+            .collect()
     }
 
     pub(crate) fn has(&self, name: &str) -> bool {
-        self.headers.get_first_header(name).is_some()
+        self.indices(name).next().is_some()
     }
 
     /// Lowercase names of all headers, in order.
-    pub(crate) fn names(&self) -> impl Iterator<Item = String> + '_ {
-        self.headers
-            .iter()
-            .map(|h| h.get_key_ref().to_ascii_lowercase())
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        self.names.iter().map(String::as_str)
     }
 
     /// The addresses of every header with this name (tolerant parsing).
     pub(crate) fn addresses(&self, name: &str) -> Vec<Address> {
         let mut found = Vec::new();
-        for header in self.headers.get_all_headers(name) {
-            for addr in addresses_in(&header_text_for_addresses(header)) {
+        for index in self.indices(name) {
+            for addr in addresses_in(&self.text_for_addresses(index)) {
                 if !found.contains(&addr) {
                     found.push(addr);
                 }
@@ -60,7 +100,8 @@ impl<'a> Envelope<'a> {
 
     /// The first From mailbox: display name (decoded) and address.
     pub(crate) fn from(&self) -> Option<(String, Address)> {
-        let header = self.headers.get_first_header("From")?;
+        let index = self.indices("From").next()?;
+        let header = self.headers.get(index)?;
         if let Ok(list) = mailparse::addrparse_header(header) {
             for entry in list.iter() {
                 if let mailparse::MailAddr::Single(single) = entry {
@@ -71,13 +112,29 @@ impl<'a> Envelope<'a> {
             }
         }
         // Tolerant fallback: the display name is what stands before `<`.
-        let value = header.get_value();
-        let addr = addresses_in(&value).into_iter().next()?;
+        let value = self.value(index)?;
+        let addr = addresses_in(value).into_iter().next()?;
         let display = value
             .split_once('<')
             .map(|(name, _)| name.trim().trim_matches('"').to_string())
             .unwrap_or_default();
         Some((display, addr))
+    }
+
+    /// Encoded words are decoded only for display; addresses are read from
+    /// the raw value so that a decoded comma cannot split an address list
+    /// wrongly.
+    fn text_for_addresses(&self, index: usize) -> String {
+        let Some(header) = self.headers.get(index) else {
+            return String::new();
+        };
+        let raw = String::from_utf8_lossy(header.get_value_raw()).into_owned();
+        if raw.contains("=?") {
+            // The decoded form may carry an address that was itself encoded.
+            format!("{raw} {}", self.value(index).unwrap_or_default())
+        } else {
+            raw
+        }
     }
 }
 
@@ -98,18 +155,6 @@ pub(crate) fn header_block_len(raw: &[u8], max: usize) -> Option<usize> {
         Some(_) => None,
         None if raw.len() <= max => Some(raw.len()),
         None => None,
-    }
-}
-
-/// Encoded words are decoded only for display; addresses are read from the
-/// raw value so that a decoded comma cannot split an address list wrongly.
-fn header_text_for_addresses(header: &MailHeader<'_>) -> String {
-    let raw = String::from_utf8_lossy(header.get_value_raw()).into_owned();
-    if raw.contains("=?") {
-        // The decoded form may carry an address that was itself encoded.
-        format!("{raw} {}", header.get_value())
-    } else {
-        raw
     }
 }
 

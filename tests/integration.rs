@@ -34,3 +34,7 @@ mod reports;
 
 /// The HTML report in headless Chromium (skipped when it is not installed).
 mod browser;
+
+/// The milter example inside a real Postfix instance (skipped, saying why,
+/// where Postfix cannot run); the opt-in load run.
+mod postfix;

@@ -1,0 +1,460 @@
+//! govmail-milter: the detector inside the mail gateway. A milter (the
+//! Sendmail 8 mail filter protocol, versions 2 to 6) for Postfix's
+//! `smtpd_milters` / `non_smtpd_milters`, and so for Zimbra's MTA.
+//!
+//! For each message it asks the shared [`Detector`] for the verdict and,
+//! by its settings, adds an `X-Govmail-Audit` header, writes one JSON line
+//! to a log for a SIEM, and holds suspected phishing aimed at official
+//! addresses (SMFIR_QUARANTINE: Postfix's hold queue). It never rejects.
+//! On a timeout, an overload or an internal error the message goes on
+//! unchanged (fail-open) and the log says why.
+//!
+//! `SIGHUP` reloads the policy and catalog files and reopens the log;
+//! connections are kept. Run `cargo run --release --example milter -- --help`.
+
+mod engine;
+mod protocol;
+mod session;
+
+use std::io::{self, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::Duration;
+
+use clap::Parser;
+use govmail_audit::{Catalog, Detector, Policy};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::engine::{Config, Engine, HeaderMode, Log, LogMode};
+
+/// Run the govmail-audit detector as a milter for Postfix (and Zimbra):
+/// mark sign-up mail to official addresses with an X-Govmail-Audit header,
+/// log every verdict as JSON, optionally hold suspected phishing.
+/// Never rejects; fails open.
+#[derive(Parser, Debug)]
+#[command(name = "govmail-milter", version)]
+struct Args {
+    /// Where to listen: inet:HOST:PORT (e.g. inet:127.0.0.1:8899) or
+    /// unix:PATH (a socket file, created mode 0660).
+    #[arg(
+        short,
+        long,
+        default_value = "inet:127.0.0.1:8899",
+        value_name = "SOCKET"
+    )]
+    listen: String,
+
+    /// Policy file (TOML), as for the scan example; re-read on SIGHUP.
+    #[arg(short, long, value_name = "FILE")]
+    config: Option<PathBuf>,
+
+    /// Extra catalog file (TOML); repeatable; re-read on SIGHUP.
+    #[arg(long, value_name = "FILE")]
+    catalog: Vec<PathBuf>,
+
+    /// Add an official domain (with its subdomains); repeatable.
+    #[arg(long, value_name = "DOMAIN")]
+    official_domain: Vec<String>,
+
+    /// Trust Authentication-Results from this authserv-id; repeatable.
+    #[arg(long, value_name = "ID")]
+    trusted_authserv: Vec<String>,
+
+    /// Which messages get the X-Govmail-Audit header.
+    #[arg(long, value_enum, default_value = "findings")]
+    header: HeaderMode,
+
+    /// Hold (quarantine) suspected phishing aimed at official addresses.
+    #[arg(long)]
+    quarantine_phishing: bool,
+
+    /// Credit official envelope recipients (RCPT TO) when the headers name
+    /// no official address (Bcc, aliases).
+    #[arg(long)]
+    envelope_recipients: bool,
+
+    /// JSON Lines log of verdicts; `-` for standard output.
+    #[arg(long, default_value = "-", value_name = "FILE")]
+    log: PathBuf,
+
+    /// Which verdicts are logged (fail-open events always are).
+    #[arg(long, value_enum, default_value = "all")]
+    log_verdicts: LogMode,
+
+    /// Time budget for one verdict, in milliseconds; past it the message
+    /// goes on unchanged.
+    #[arg(long, default_value_t = 1000, value_name = "MS")]
+    time_budget_ms: u64,
+
+    /// Verdict worker threads (default: the number of cores).
+    #[arg(long, value_name = "N")]
+    workers: Option<usize>,
+
+    /// Connections served in full; past this, connections are accepted
+    /// without inspection, and past twice this, closed (Postfix then
+    /// applies milter_default_action).
+    #[arg(long, default_value_t = 512, value_name = "N")]
+    max_connections: usize,
+
+    /// Messages larger than this are passed on uninspected (the policy's
+    /// limit applies too).
+    #[arg(long, default_value_t = 25 << 20, value_name = "BYTES")]
+    max_message_bytes: usize,
+
+    /// Close a connection silent for this long, in seconds.
+    #[arg(long, default_value_t = 900, value_name = "SECONDS")]
+    idle_timeout: u64,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("govmail-milter: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Builds the detector from the files named on the command line.
+fn build_detector(args: &Sources) -> Result<Detector, String> {
+    let mut policy = match &args.config {
+        Some(path) => Policy::from_file(path).map_err(|e| e.to_string())?,
+        None => Policy::default(),
+    };
+    policy
+        .official
+        .domains
+        .extend(args.official_domain.iter().cloned());
+    policy
+        .authentication
+        .trusted_authserv_ids
+        .extend(args.trusted_authserv.iter().cloned());
+    let mut catalog = Catalog::builtin().map_err(|e| e.to_string())?;
+    for path in &args.catalog {
+        catalog.add_file(path).map_err(|e| e.to_string())?;
+    }
+    Detector::new(policy, catalog).map_err(|e| e.to_string())
+}
+
+enum Listener {
+    Tcp(TcpListener),
+    Unix(UnixListener, PathBuf),
+}
+
+fn bind(spec: &str) -> Result<Listener, String> {
+    if let Some(address) = spec.strip_prefix("inet:") {
+        let listener =
+            TcpListener::bind(address).map_err(|e| format!("cannot listen on {spec}: {e}"))?;
+        Ok(Listener::Tcp(listener))
+    } else if let Some(path) = spec.strip_prefix("unix:") {
+        let path = PathBuf::from(path);
+        // A socket left by an earlier run: remove it, but nothing else.
+        if let Ok(meta) = std::fs::symlink_metadata(&path) {
+            use std::os::unix::fs::FileTypeExt;
+            if meta.file_type().is_socket() {
+                std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            } else {
+                return Err(format!("{} exists and is not a socket", path.display()));
+            }
+        }
+        let listener =
+            UnixListener::bind(&path).map_err(|e| format!("cannot listen on {spec}: {e}"))?;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o660))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(Listener::Unix(listener, path))
+    } else {
+        Err(format!(
+            "`{spec}`: expected inet:HOST:PORT or unix:PATH (as in Postfix's smtpd_milters)"
+        ))
+    }
+}
+
+fn run(args: Args) -> Result<(), String> {
+    let sources = args.sources();
+    let detector = build_detector(&sources)?;
+    let max_message_bytes = args
+        .max_message_bytes
+        .min(detector.policy().limits.max_message_bytes);
+    let log_path = (args.log.as_os_str() != "-").then(|| args.log.clone());
+    let log = Log::open(log_path).map_err(|e| format!("{}: {e}", args.log.display()))?;
+    let workers = args.workers.unwrap_or_else(|| {
+        thread::available_parallelism()
+            .map(usize::from)
+            .unwrap_or(2)
+    });
+    let config = Config {
+        header: args.header,
+        quarantine_phishing: args.quarantine_phishing,
+        envelope_recipients: args.envelope_recipients,
+        log_verdicts: args.log_verdicts,
+        time_budget: Duration::from_millis(args.time_budget_ms),
+        max_message_bytes,
+        max_headers: 10,
+    };
+    let engine = Arc::new(Engine::new(config, detector, workers, log));
+    let listener = bind(&args.listen)?;
+    let socket_path = match &listener {
+        Listener::Unix(_, path) => Some(path.clone()),
+        Listener::Tcp(_) => None,
+    };
+    watch_signals(Arc::clone(&engine), sources, socket_path)?;
+    eprintln!(
+        "govmail-milter: listening on {} ({workers} workers, budget {} ms, header {:?}, quarantine {})",
+        args.listen,
+        args.time_budget_ms,
+        args.header,
+        if args.quarantine_phishing {
+            "on"
+        } else {
+            "off"
+        }
+    );
+    let limits = Limits {
+        max_connections: args.max_connections.max(1),
+        idle: Duration::from_secs(args.idle_timeout.max(1)),
+    };
+    let active = Arc::new(AtomicUsize::new(0));
+    match listener {
+        Listener::Tcp(listener) => {
+            for stream in listener.incoming() {
+                match stream {
+                    Ok(stream) => {
+                        let _ = stream.set_nodelay(true);
+                        spawn_session(Conn::Tcp(stream), &engine, &active, &limits);
+                    }
+                    Err(error) => accept_failed(&error),
+                }
+            }
+        }
+        Listener::Unix(listener, _) => {
+            for stream in listener.incoming() {
+                match stream {
+                    Ok(stream) => spawn_session(Conn::Unix(stream), &engine, &active, &limits),
+                    Err(error) => accept_failed(&error),
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn accept_failed(error: &io::Error) {
+    eprintln!("govmail-milter: accept: {error}");
+    // Out of file descriptors and the like: do not spin.
+    thread::sleep(Duration::from_millis(50));
+}
+
+impl Args {
+    /// The settings a reload reads again.
+    fn sources(&self) -> Sources {
+        Sources {
+            config: self.config.clone(),
+            catalog: self.catalog.clone(),
+            official_domain: self.official_domain.clone(),
+            trusted_authserv: self.trusted_authserv.clone(),
+        }
+    }
+}
+
+/// What the detector is built from (again on SIGHUP).
+struct Sources {
+    config: Option<PathBuf>,
+    catalog: Vec<PathBuf>,
+    official_domain: Vec<String>,
+    trusted_authserv: Vec<String>,
+}
+
+fn watch_signals(
+    engine: Arc<Engine>,
+    reload: Sources,
+    socket_path: Option<PathBuf>,
+) -> Result<(), String> {
+    let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT])
+        .map_err(|e| format!("cannot watch signals: {e}"))?;
+    thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                if signal == SIGHUP {
+                    reload_now(&engine, &reload);
+                } else {
+                    eprintln!(
+                        "govmail-milter: stopping ({} log lines written)",
+                        engine.log().lines()
+                    );
+                    engine.log().flush();
+                    if let Some(path) = &socket_path {
+                        let _ = std::fs::remove_file(path);
+                    }
+                    std::process::exit(0);
+                }
+            }
+        })
+        .map_err(|e| format!("cannot start the signal thread: {e}"))?;
+    Ok(())
+}
+
+fn reload_now(engine: &Engine, sources: &Sources) {
+    if let Err(error) = engine.log().reopen() {
+        eprintln!("govmail-milter: reload: cannot reopen the log: {error}");
+    }
+    match build_detector(sources) {
+        Ok(detector) => {
+            engine.replace_detector(detector);
+            eprintln!("govmail-milter: reloaded the policy and catalogs");
+        }
+        Err(error) => {
+            eprintln!("govmail-milter: reload failed, keeping the previous policy: {error}");
+        }
+    }
+}
+
+struct Limits {
+    max_connections: usize,
+    idle: Duration,
+}
+
+enum Conn {
+    Tcp(TcpStream),
+    Unix(UnixStream),
+}
+
+impl Conn {
+    fn try_clone(&self) -> io::Result<Conn> {
+        Ok(match self {
+            Conn::Tcp(s) => Conn::Tcp(s.try_clone()?),
+            Conn::Unix(s) => Conn::Unix(s.try_clone()?),
+        })
+    }
+
+    fn set_timeouts(&self, read: Duration, write: Duration) -> io::Result<()> {
+        match self {
+            Conn::Tcp(s) => {
+                s.set_read_timeout(Some(read))?;
+                s.set_write_timeout(Some(write))
+            }
+            Conn::Unix(s) => {
+                s.set_read_timeout(Some(read))?;
+                s.set_write_timeout(Some(write))
+            }
+        }
+    }
+}
+
+impl io::Read for Conn {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Conn::Tcp(s) => {
+                let n = s.read(buf)?;
+                quick_ack(s);
+                Ok(n)
+            }
+            Conn::Unix(s) => s.read(buf),
+        }
+    }
+}
+
+impl io::Write for Conn {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Conn::Tcp(s) => s.write(buf),
+            Conn::Unix(s) => s.write(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Conn::Tcp(s) => s.flush(),
+            Conn::Unix(s) => s.flush(),
+        }
+    }
+}
+
+/// True where TCP_QUICKACK can be set.
+const QUICK_ACK: bool = cfg!(target_os = "linux");
+
+/// Acknowledges at once what the MTA sent. With reply skipping the MTA
+/// writes several small packets without waiting for an answer; Nagle's
+/// algorithm on its side holds each until the previous one is acknowledged,
+/// and a delayed ACK here would make that wait up to 40 ms. The kernel
+/// falls back to delayed ACKs after a while, so this is set after every read.
+#[cfg(target_os = "linux")]
+fn quick_ack(stream: &TcpStream) {
+    let _ = socket2::SockRef::from(stream).set_tcp_quickack(true);
+}
+
+#[cfg(not(target_os = "linux"))]
+fn quick_ack(_stream: &TcpStream) {}
+
+/// Counts a connection while it lives.
+struct Active(Arc<AtomicUsize>);
+
+impl Drop for Active {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+fn spawn_session(conn: Conn, engine: &Arc<Engine>, active: &Arc<AtomicUsize>, limits: &Limits) {
+    // Replies are skipped where no Nagle stall can follow (see
+    // Negotiated::answer): on Unix sockets, and on TCP where quick ACKs can
+    // be asked for.
+    let skip_replies = matches!(conn, Conn::Unix(_)) || QUICK_ACK;
+    let count = active.fetch_add(1, Ordering::Relaxed) + 1;
+    let guard = Active(Arc::clone(active));
+    if count > limits.max_connections.saturating_mul(2) {
+        // Postfix applies milter_default_action (accept) to this session.
+        drop(conn);
+        engine.connection_refused();
+        return;
+    }
+    let passthrough = count > limits.max_connections;
+    let engine = Arc::clone(engine);
+    let idle = limits.idle;
+    let spawned = thread::Builder::new()
+        .name("session".into())
+        .stack_size(256 << 10)
+        .spawn(move || {
+            let _guard = guard;
+            if let Err(error) = conn.set_timeouts(idle, Duration::from_secs(60)) {
+                eprintln!("govmail-milter: connection setup: {error}");
+                return;
+            }
+            let mut writer = match conn.try_clone() {
+                Ok(writer) => writer,
+                Err(error) => {
+                    eprintln!("govmail-milter: connection setup: {error}");
+                    return;
+                }
+            };
+            let mut reader = BufReader::with_capacity(64 << 10, conn);
+            if let Err(error) = session::serve(
+                &mut reader,
+                &mut writer,
+                &*engine,
+                passthrough,
+                skip_replies,
+            ) {
+                // The MTA applies milter_default_action to what is in flight.
+                if !matches!(
+                    error.kind(),
+                    io::ErrorKind::UnexpectedEof
+                        | io::ErrorKind::ConnectionReset
+                        | io::ErrorKind::BrokenPipe
+                ) {
+                    eprintln!("govmail-milter: connection closed: {error}");
+                }
+            }
+        });
+    if let Err(error) = spawned {
+        eprintln!("govmail-milter: cannot start a session thread: {error}");
+    }
+}
