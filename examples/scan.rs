@@ -10,7 +10,11 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use govmail_audit::report::{Directory, Format, Lang, write_notices};
-use govmail_audit::{Catalog, Detector, Policy, Report, write_report};
+use govmail_audit::{Report, write_report};
+
+#[path = "common/detector_sources.rs"]
+mod detector_sources;
+use detector_sources::DetectorSources;
 
 /// Exit status when no account violates the policy.
 const EXIT_CLEAN: u8 = 0;
@@ -81,27 +85,14 @@ struct Args {
     #[arg(long, value_name = "FILE")]
     since: Option<PathBuf>,
 
-    /// Policy file (TOML): official domains, categories in scope, approved
-    /// services, trusted authentication servers, limits. See the README.
-    #[arg(short, long, value_name = "FILE")]
-    config: Option<PathBuf>,
+    #[command(flatten)]
+    sources: DetectorSources,
 
-    /// Extra catalog file (TOML) adding or replacing services; repeatable.
-    #[arg(long, value_name = "FILE")]
-    catalog: Vec<PathBuf>,
-
-    /// Attribute every message to this official mailbox (the export is that
-    /// person's, so each message was delivered to them whatever To: says).
+    /// The export is this official mailbox's: a message that names no
+    /// official recipient (mail to a list, Bcc, a personal To) is credited
+    /// to it.
     #[arg(long, value_name = "ADDRESS")]
     owner: Option<String>,
-
-    /// Add an official domain (with its subdomains); repeatable.
-    #[arg(long, value_name = "DOMAIN")]
-    official_domain: Vec<String>,
-
-    /// Trust Authentication-Results from this authserv-id; repeatable.
-    #[arg(long, value_name = "ID")]
-    trusted_authserv: Vec<String>,
 
     /// Explain every message: write its verdict (status, findings, signals)
     /// as one JSON line on standard error.
@@ -142,23 +133,7 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<u8, String> {
-    let mut policy = match &args.config {
-        Some(path) => Policy::from_file(path).map_err(|e| e.to_string())?,
-        None => Policy::default(),
-    };
-    policy
-        .official
-        .domains
-        .extend(args.official_domain.iter().cloned());
-    policy
-        .authentication
-        .trusted_authserv_ids
-        .extend(args.trusted_authserv.iter().cloned());
-    let mut catalog = Catalog::builtin().map_err(|e| e.to_string())?;
-    for path in &args.catalog {
-        catalog.add_file(path).map_err(|e| e.to_string())?;
-    }
-    let detector = Detector::new(policy, catalog).map_err(|e| e.to_string())?;
+    let detector = args.sources.build()?;
     // Read the side files before the scan, so a mistake in them costs no
     // scan time.
     let directory = match &args.directory {

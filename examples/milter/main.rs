@@ -12,10 +12,13 @@
 //! `SIGHUP` reloads the policy and catalog files and reopens the log;
 //! connections are kept. Run `cargo run --release --example milter -- --help`.
 
+#[path = "../common/detector_sources.rs"]
+mod detector_sources;
 mod engine;
 mod protocol;
 mod session;
 
+use detector_sources::DetectorSources;
 use std::io::{self, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::fs::PermissionsExt;
@@ -28,7 +31,6 @@ use std::thread;
 use std::time::Duration;
 
 use clap::Parser;
-use govmail_audit::{Catalog, Detector, Policy};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
@@ -51,21 +53,10 @@ struct Args {
     )]
     listen: String,
 
-    /// Policy file (TOML), as for the scan example; re-read on SIGHUP.
-    #[arg(short, long, value_name = "FILE")]
-    config: Option<PathBuf>,
-
-    /// Extra catalog file (TOML); repeatable; re-read on SIGHUP.
-    #[arg(long, value_name = "FILE")]
-    catalog: Vec<PathBuf>,
-
-    /// Add an official domain (with its subdomains); repeatable.
-    #[arg(long, value_name = "DOMAIN")]
-    official_domain: Vec<String>,
-
-    /// Trust Authentication-Results from this authserv-id; repeatable.
-    #[arg(long, value_name = "ID")]
-    trusted_authserv: Vec<String>,
+    /// Policy file, catalogs and policy additions, as for the scan
+    /// example; re-read on SIGHUP.
+    #[command(flatten)]
+    sources: DetectorSources,
 
     /// Which messages get the X-Govmail-Audit header.
     #[arg(long, value_enum, default_value = "findings")]
@@ -124,27 +115,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// Builds the detector from the files named on the command line.
-fn build_detector(args: &Sources) -> Result<Detector, String> {
-    let mut policy = match &args.config {
-        Some(path) => Policy::from_file(path).map_err(|e| e.to_string())?,
-        None => Policy::default(),
-    };
-    policy
-        .official
-        .domains
-        .extend(args.official_domain.iter().cloned());
-    policy
-        .authentication
-        .trusted_authserv_ids
-        .extend(args.trusted_authserv.iter().cloned());
-    let mut catalog = Catalog::builtin().map_err(|e| e.to_string())?;
-    for path in &args.catalog {
-        catalog.add_file(path).map_err(|e| e.to_string())?;
-    }
-    Detector::new(policy, catalog).map_err(|e| e.to_string())
-}
-
 enum Listener {
     Tcp(TcpListener),
     Unix(UnixListener, PathBuf),
@@ -179,8 +149,8 @@ fn bind(spec: &str) -> Result<Listener, String> {
 }
 
 fn run(args: Args) -> Result<(), String> {
-    let sources = args.sources();
-    let detector = build_detector(&sources)?;
+    let sources = args.sources.clone();
+    let detector = sources.build()?;
     let max_message_bytes = args
         .max_message_bytes
         .min(detector.policy().limits.max_message_bytes);
@@ -253,29 +223,9 @@ fn accept_failed(error: &io::Error) {
     thread::sleep(Duration::from_millis(50));
 }
 
-impl Args {
-    /// The settings a reload reads again.
-    fn sources(&self) -> Sources {
-        Sources {
-            config: self.config.clone(),
-            catalog: self.catalog.clone(),
-            official_domain: self.official_domain.clone(),
-            trusted_authserv: self.trusted_authserv.clone(),
-        }
-    }
-}
-
-/// What the detector is built from (again on SIGHUP).
-struct Sources {
-    config: Option<PathBuf>,
-    catalog: Vec<PathBuf>,
-    official_domain: Vec<String>,
-    trusted_authserv: Vec<String>,
-}
-
 fn watch_signals(
     engine: Arc<Engine>,
-    reload: Sources,
+    reload: DetectorSources,
     socket_path: Option<PathBuf>,
 ) -> Result<(), String> {
     let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT])
@@ -303,11 +253,11 @@ fn watch_signals(
     Ok(())
 }
 
-fn reload_now(engine: &Engine, sources: &Sources) {
+fn reload_now(engine: &Engine, sources: &DetectorSources) {
     if let Err(error) = engine.log().reopen() {
         eprintln!("govmail-milter: reload: cannot reopen the log: {error}");
     }
-    match build_detector(sources) {
+    match sources.build() {
         Ok(detector) => {
             engine.replace_detector(detector);
             eprintln!("govmail-milter: reloaded the policy and catalogs");
