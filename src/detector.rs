@@ -666,9 +666,8 @@ impl Detector {
         let Some(seconds) = received.or_else(sent) else {
             return false;
         };
-        let year = crate::time::rfc3339_from_unix(seconds)
-            .and_then(|t| t.get(..4).and_then(|y| y.parse::<i32>().ok()));
-        year.is_some_and(|y| y < self.policy.authentication.expected_from_year)
+        let (year, ..) = crate::time::civil_from_unix(seconds, 0);
+        year < i64::from(self.policy.authentication.expected_from_year)
     }
 
     /// A catalog service that the mail claims to be without being sent from

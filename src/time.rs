@@ -17,6 +17,20 @@ pub(crate) fn rfc3339_from_unix(seconds: i64) -> Option<String> {
     ))
 }
 
+/// Formats a moment as `YYYY-MM-DDTHH:MM:SS.mmmZ` (RFC 3339, UTC, with
+/// milliseconds), the form reports use, for logs written beside them (the
+/// milter's verdict log, for one). Moments before 1970 are written as 1970.
+pub fn timestamp(at: std::time::SystemTime) -> String {
+    let since_epoch = at.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let seconds = i64::try_from(since_epoch.as_secs()).unwrap_or(i64::MAX);
+    let (year, month, day, hour, minute) = civil_from_unix(seconds, 0);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{:02}.{:03}Z",
+        seconds.rem_euclid(60),
+        since_epoch.subsec_millis()
+    )
+}
+
 /// Reads `YYYY-MM-DDTHH:MM:SSZ` (as [`rfc3339_from_unix`] writes it) back
 /// into seconds since the Unix epoch; `None` for anything else.
 pub(crate) fn unix_from_rfc3339(text: &str) -> Option<i64> {
@@ -88,6 +102,24 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamps_with_milliseconds() {
+        use std::time::{Duration, UNIX_EPOCH};
+        assert_eq!(timestamp(UNIX_EPOCH), "1970-01-01T00:00:00.000Z");
+        assert_eq!(
+            timestamp(UNIX_EPOCH + Duration::from_millis(1_709_251_199_123)),
+            "2024-02-29T23:59:59.123Z"
+        );
+        assert_eq!(
+            timestamp(UNIX_EPOCH + Duration::from_secs(4_102_444_800)),
+            "2100-01-01T00:00:00.000Z"
+        );
+        assert_eq!(
+            timestamp(UNIX_EPOCH - Duration::from_secs(5)),
+            "1970-01-01T00:00:00.000Z"
+        );
+    }
 
     #[test]
     fn known_dates() {

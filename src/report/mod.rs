@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::time::timestamp;
 pub use compare::{Change, Comparison};
 pub use directory::{Directory, Person};
 pub use i18n::Lang;

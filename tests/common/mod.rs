@@ -51,28 +51,35 @@ pub(crate) fn detector() -> &'static Detector {
     DETECTOR.get_or_init(|| Detector::with_defaults().expect("default detector"))
 }
 
-/// The path of the example binary, built (once per test run, in the test's
-/// own profile) so that a filtered `cargo test --test integration cli`
-/// never runs a stale one.
+/// The path of the scan example, built for this test run.
 pub(crate) fn scan_binary() -> PathBuf {
-    static BUILT: std::sync::Once = std::sync::Once::new();
+    example_binary("scan")
+}
+
+/// The path of an example binary, built (once per test run and example, in
+/// the test's own profile) so that a filtered test run never uses a stale one.
+pub(crate) fn example_binary(name: &str) -> PathBuf {
+    static BUILT: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
     let exe = std::env::current_exe().expect("test executable path");
-    // target/<profile>/deps/integration-<hash> → target/<profile>/examples/scan
+    // target/<profile>/deps/integration-<hash> → target/<profile>/examples/<name>
     let profile_dir = exe.parent().and_then(|d| d.parent()).expect("target dir");
-    let release = profile_dir.ends_with("release");
-    BUILT.call_once(|| {
+    let mut built = BUILT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if !built.iter().any(|b| b == name) {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let mut build = std::process::Command::new(cargo);
         build
-            .args(["build", "--quiet", "--example", "scan"])
+            .args(["build", "--quiet", "--example", name])
             .current_dir(root());
-        if release {
+        if profile_dir.ends_with("release") {
             build.arg("--release");
         }
-        let status = build.status().expect("run cargo build --example scan");
-        assert!(status.success(), "cargo build --example scan failed");
-    });
+        let status = build.status().expect("run cargo build --example");
+        assert!(status.success(), "cargo build --example {name} failed");
+        built.push(name.to_string());
+    }
     profile_dir
         .join("examples")
-        .join(format!("scan{}", std::env::consts::EXE_SUFFIX))
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
 }

@@ -15,7 +15,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::common::root;
+use crate::common::example_binary;
 
 /// The official test domain the instance accepts mail for.
 pub(crate) const DOMAIN: &str = "stttt.quangngai.gov.vn";
@@ -386,23 +386,7 @@ impl Drop for Postfix {
 
 /// The milter example, built in the test's own profile once per run.
 pub(crate) fn milter_binary() -> PathBuf {
-    static BUILT: std::sync::Once = std::sync::Once::new();
-    let exe = std::env::current_exe().expect("test executable path");
-    let profile_dir = exe.parent().and_then(|d| d.parent()).expect("target dir");
-    let release = profile_dir.ends_with("release");
-    BUILT.call_once(|| {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let mut build = Command::new(cargo);
-        build
-            .args(["build", "--quiet", "--example", "milter"])
-            .current_dir(root());
-        if release {
-            build.arg("--release");
-        }
-        let status = build.status().expect("run cargo build --example milter");
-        assert!(status.success(), "cargo build --example milter failed");
-    });
-    profile_dir.join("examples").join("milter")
+    example_binary("milter")
 }
 
 /// Where a milter listens.
