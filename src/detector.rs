@@ -100,6 +100,9 @@ struct Identity<'c> {
     engine: Option<(&'static str, String)>,
     relay: Option<&'c Relay>,
     machine: bool,
+    /// `d=` of every DKIM signature (read once; the authentication judgement
+    /// uses them too).
+    dkim_domains: Vec<String>,
 }
 
 impl Detector {
@@ -394,8 +397,8 @@ impl Detector {
                     &same_service,
                     &AuthInput {
                         trusted_results: &input.0,
-                        dkim_domains: &input.1,
-                        envelope_domains: &input.2,
+                        dkim_domains: &identity.dkim_domains,
+                        envelope_domains: &input.1,
                         before_authentication_era: self.before_authentication_era(&envelope),
                     },
                 )
@@ -614,11 +617,12 @@ impl Detector {
             engine,
             relay,
             machine,
+            dkim_domains,
         }
     }
 
-    /// (trusted results, DKIM d= domains, envelope/Message-ID domains)
-    fn auth_input(&self, envelope: &Envelope<'_>) -> (Vec<AuthResults>, Vec<String>, Vec<String>) {
+    /// (trusted Authentication-Results, envelope and Message-ID domains)
+    fn auth_input(&self, envelope: &Envelope<'_>) -> (Vec<AuthResults>, Vec<String>) {
         let auth = &self.policy.authentication;
         let trusted = envelope
             .all("Authentication-Results")
@@ -628,11 +632,6 @@ impl Detector {
                 auth.trusted_authserv_ids.contains(&r.authserv_id)
                     || (auth.trust_official_servers && self.is_official_domain(&r.authserv_id))
             })
-            .collect();
-        let dkim = envelope
-            .all("DKIM-Signature")
-            .iter()
-            .filter_map(|v| dkim_signing_domain(v))
             .collect();
         let mut envelope_domains: Vec<String> = envelope
             .addresses("Return-Path")
@@ -648,7 +647,7 @@ impl Detector {
                 envelope_domains.push(domain);
             }
         }
-        (trusted, dkim, envelope_domains)
+        (trusted, envelope_domains)
     }
 
     /// True when the mail was received (top `Received` header, else `Date`)
