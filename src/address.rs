@@ -1,5 +1,5 @@
 //! Mail addresses: tolerant extraction from header values and text,
-//! normalisation, VERP decoding.
+//! normalisation (bounce addresses: see `crate::bounce`).
 
 use std::sync::LazyLock;
 
@@ -71,32 +71,6 @@ pub(crate) fn addresses_in(text: &str) -> Vec<Address> {
     found
 }
 
-/// Decodes a VERP bounce address (`bounces+123-ab-user=example.org@em.sender.com`)
-/// into the recipient it encodes (`user@example.org`).
-pub(crate) fn verp_recipient(bounce: &str) -> Option<Address> {
-    let (bounce_local, _) = bounce.rsplit_once('@')?;
-    let (encoded_local, encoded_domain) = bounce_local.rsplit_once('=')?;
-    if !encoded_domain.contains('.') {
-        return None;
-    }
-    // The recipient's local part follows the sender's own prefix: after the
-    // first `+` (`bounces+…`), then after SendGrid's `<uid>-<hash>-`.
-    let after_plus = encoded_local
-        .split_once('+')
-        .map_or(encoded_local, |(_, rest)| rest);
-    let local = strip_numbered_prefix(after_plus);
-    Address::parse(&format!("{local}@{encoded_domain}"))
-}
-
-fn strip_numbered_prefix(local: &str) -> &str {
-    static PREFIX: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::constant_regex(r"^[0-9]+-[0-9a-z]+-(.+)$"));
-    PREFIX
-        .captures(local)
-        .and_then(|c| c.get(1))
-        .map_or(local, |m| m.as_str())
-}
-
 /// Addresses named by a "this mail was sent to …" footer, in English or
 /// Vietnamese (text already folded by [`crate::text::fold`]).
 pub(crate) fn footer_recipients(folded_text: &str) -> Vec<Address> {
@@ -149,24 +123,6 @@ mod tests {
         );
         let texts: Vec<_> = found.iter().map(Address::to_text).collect();
         assert_eq!(texts, ["chau@sxd.quangngai.gov.vn", "b@x.com"]);
-    }
-
-    #[test]
-    fn verp() {
-        let decoded = verp_recipient(
-            "bounces+123456-ab12-an.nguyen=stttt.quangngai.gov.vn@em1234.example.com",
-        );
-        assert_eq!(
-            decoded.map(|a| a.to_text()).as_deref(),
-            Some("an.nguyen@stttt.quangngai.gov.vn")
-        );
-        let decoded = verp_recipient("list-bounces+chau=sxd.quangngai.gov.vn@lists.example.org");
-        assert_eq!(
-            decoded.map(|a| a.to_text()).as_deref(),
-            Some("chau@sxd.quangngai.gov.vn")
-        );
-        assert_eq!(verp_recipient("msprvs1=19xyz=bounces-123@x.com"), None);
-        assert_eq!(verp_recipient("plain@x.com"), None);
     }
 
     #[test]

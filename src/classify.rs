@@ -88,6 +88,22 @@ const AUTOMATED_SUBJECT: &str = r"^(auto(matic)? ?(reply|response)?:|out of offi
 const NEWSLETTER_SUBJECT: &str =
     r"\bnewsletter\b|\bban tin\b|\bmailing list\b|\bdigest of the week\b";
 
+/// Marketing to a list, in a subject that names no account event.
+const PROMOTION_SUBJECT: &str = r"\bnewsletter\b|\bban tin\b|\bsale\b|\b\d{1,2} ?% (off|giam)\b|\bgiam (gia|den|toi)\b|\bkhuyen mai\b|\buu dai\b|\bflash ?sale\b|\bdeals?\b|\bvoucher\b|\bdiscount\b";
+
+/// Footers that say who a mail goes to: list subscribers, or members.
+const SUBSCRIBERS_TEXT: &str = r"\b(you('re| are)? receiv\w+|you got) (this|these) .{0,80}\b(because|since) you .{0,40}\b(subscribed|signed up for (our|the|this) (newsletter|mailing list|updates)|opted in)|\bban (nhan|da nhan) (duoc )?(email|thu|ban tin|thong tin)( nay)? (vi|do) .{0,40}(dang ky nhan (tin|ban tin|thong tin)|dong y nhan)";
+const MEMBERS_TEXT: &str = r"\b(you('re| are)? receiv\w+) (this|these) .{0,60}\b(because|since) you (have|created|registered|hold) (an|a|your) .{0,30}\baccount\b|\bban nhan duoc (email|thu) nay vi ban (da dang ky|co) tai khoan";
+
+/// Who a mail says it goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Audience {
+    /// The service's members or account holders.
+    Members,
+    /// Subscribers of a list.
+    Subscribers,
+}
+
 /// Compiled classification rules, built once per detector.
 #[derive(Debug)]
 pub(crate) struct Rules {
@@ -96,6 +112,9 @@ pub(crate) struct Rules {
     reply_prefix: Regex,
     automated_subject: Regex,
     newsletter_subject: Regex,
+    promotion_subject: Regex,
+    subscribers_text: Regex,
+    members_text: Regex,
 }
 
 impl Rules {
@@ -112,12 +131,20 @@ impl Rules {
             reply_prefix: constant_regex(REPLY_PREFIX),
             automated_subject: constant_regex(AUTOMATED_SUBJECT),
             newsletter_subject: constant_regex(NEWSLETTER_SUBJECT),
+            promotion_subject: constant_regex(PROMOTION_SUBJECT),
+            subscribers_text: constant_regex(SUBSCRIBERS_TEXT),
+            members_text: constant_regex(MEMBERS_TEXT),
         }
     }
 
     /// The event named by a folded subject.
     pub(crate) fn subject_event(&self, folded_subject: &str) -> Option<EventKind> {
-        let event = first_match(&self.subject, folded_subject)?;
+        let Some(event) = first_match(&self.subject, folded_subject) else {
+            return self
+                .promotion_subject
+                .is_match(folded_subject)
+                .then_some(EventKind::Newsletter);
+        };
         if event == EventKind::AccountCreated && self.newsletter_subject.is_match(folded_subject) {
             return Some(EventKind::Newsletter);
         }
@@ -136,6 +163,17 @@ impl Rules {
             .any(|(k, regex)| *k == kind && regex.is_match(folded_text))
     }
 
+    /// Who folded text says the mail goes to, if it says.
+    pub(crate) fn audience(&self, folded_text: &str) -> Option<Audience> {
+        if self.members_text.is_match(folded_text) {
+            Some(Audience::Members)
+        } else if self.subscribers_text.is_match(folded_text) {
+            Some(Audience::Subscribers)
+        } else {
+            None
+        }
+    }
+
     pub(crate) fn is_reply(&self, folded_subject: &str) -> bool {
         self.reply_prefix.is_match(folded_subject)
     }
@@ -152,11 +190,12 @@ fn first_match(rules: &[(EventKind, Regex)], text: &str) -> Option<EventKind> {
         .map(|(kind, _)| *kind)
 }
 
-/// The event named by a service's own headers, with the signal that named it.
-pub(crate) fn header_event(envelope: &Envelope<'_>) -> Option<(EventKind, String)> {
+/// The event named by a service's own headers, with the header (lowercase)
+/// and the type name that named it.
+pub(crate) fn header_event(envelope: &Envelope<'_>) -> Option<(EventKind, String, String)> {
     if let Some(value) = envelope.first("X-Facebook-Notify") {
         let kind = value.split(';').next().unwrap_or("").trim().to_string();
-        return Some((type_event(&kind), format!("x-facebook-notify={kind}")));
+        return Some((type_event(&kind), "x-facebook-notify".to_string(), kind));
     }
     if let Some(value) = envelope.first("Feedback-ID") {
         // Gmail FBL format a:b:c:SenderId; Meta puts the mail type in field 2.
@@ -167,17 +206,18 @@ pub(crate) fn header_event(envelope: &Envelope<'_>) -> Option<(EventKind, String
             .unwrap_or_default();
         if sender_id == "facebook" || sender_id == "instagram" {
             if let Some(kind) = fields.get(1) {
-                return Some((type_event(kind), format!("feedback-id={kind}")));
+                return Some((
+                    type_event(kind),
+                    "feedback-id".to_string(),
+                    kind.to_string(),
+                ));
             }
         }
     }
     for name in ["X-LinkedIn-Template", "X-LinkedIn-Class"] {
         if let Some(value) = envelope.first(name) {
             let value = value.trim().to_string();
-            return Some((
-                type_event(&value),
-                format!("{}={value}", name.to_ascii_lowercase()),
-            ));
+            return Some((type_event(&value), name.to_ascii_lowercase(), value));
         }
     }
     for name in ["X-GitHub-Reason", "X-GitLab-NotificationReason"] {
@@ -187,7 +227,7 @@ pub(crate) fn header_event(envelope: &Envelope<'_>) -> Option<(EventKind, String
                 EventKind::Invitation => EventKind::Invitation,
                 _ => EventKind::ActivityNotification,
             };
-            return Some((event, format!("{}={value}", name.to_ascii_lowercase())));
+            return Some((event, name.to_ascii_lowercase(), value));
         }
     }
     None

@@ -102,6 +102,7 @@
 
 mod address;
 mod auth;
+mod bounce;
 pub mod catalog;
 mod classify;
 mod detector;
@@ -112,6 +113,7 @@ mod message;
 pub mod policy;
 pub mod report;
 mod scan;
+mod signal;
 mod text;
 mod time;
 mod verdict;
@@ -123,8 +125,8 @@ pub use policy::Policy;
 pub use report::{Report, write_report};
 pub use scan::{Progress, Scan, input_size};
 pub use verdict::{
-    Authentication, Confidence, EventKind, Finding, FindingKind, MessageInfo, Outcome,
-    RecipientSource, ServiceRef, SkipReason, Verdict,
+    Authentication, Confidence, EventKind, FailReason, Finding, FindingKind, MessageInfo, Outcome,
+    RecipientSource, ServiceRef, Signal, SkipReason, Verdict,
 };
 
 /// Entry points for the fuzz targets in `fuzz/` and for differential tests;
@@ -146,7 +148,11 @@ pub mod fuzzing {
         static DETECTOR: std::sync::OnceLock<Option<crate::Detector>> = std::sync::OnceLock::new();
         match DETECTOR.get_or_init(|| crate::Detector::with_defaults().ok()) {
             Some(detector) => detector.inspect_unguarded(raw),
-            None => crate::Verdict::failed("no detector".into(), crate::MessageInfo::default()),
+            None => crate::Verdict::failed(
+                crate::FailReason::Internal,
+                "no detector".into(),
+                crate::MessageInfo::default(),
+            ),
         }
     }
 

@@ -85,6 +85,17 @@ impl<'a> Envelope<'a> {
         self.names.iter().map(String::as_str)
     }
 
+    /// Every header as (lowercase name, decoded value), top to bottom; each
+    /// value is decoded only when the caller reads it.
+    pub(crate) fn fields<'s>(
+        &'s self,
+    ) -> impl Iterator<Item = (&'s str, impl Fn() -> &'s str + 's)> + 's {
+        self.names
+            .iter()
+            .enumerate()
+            .map(move |(i, name)| (name.as_str(), move || self.value(i).unwrap_or_default()))
+    }
+
     /// The addresses of every header with this name (tolerant parsing).
     pub(crate) fn addresses(&self, name: &str) -> Vec<Address> {
         let mut found = Vec::new();

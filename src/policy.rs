@@ -60,8 +60,9 @@ pub struct ViolationPolicy {
     /// Service ids (or, for services in no catalog, registrable domains)
     /// approved for official use: reported, never a violation.
     pub approved_services: Vec<String>,
-    /// The lowest confidence that makes a violation: `low`, `medium` or
-    /// `high`. Default `low`: every account found.
+    /// The lowest confidence that makes a violation: `medium` (the default
+    /// and the floor: a low-confidence account is listed "to review", never
+    /// as a violation) or `high`.
     pub min_confidence: crate::Confidence,
 }
 
@@ -70,7 +71,7 @@ impl Default for ViolationPolicy {
         ViolationPolicy {
             categories: Category::ALL.to_vec(),
             approved_services: Vec::new(),
-            min_confidence: crate::Confidence::Low,
+            min_confidence: crate::Confidence::Medium,
         }
     }
 }

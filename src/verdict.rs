@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Category;
+pub use crate::signal::Signal;
 
 /// The kind of event a mail shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -21,17 +22,24 @@ pub enum EventKind {
     SecurityAlert,
     /// A notification only members get (replies, digests, messages).
     ActivityNotification,
-    /// An order, receipt, payment or renewal.
+    /// An order, receipt, trip, booking, payment or renewal.
     Transaction,
+    /// Mail from the service with no clearer wording: evidence of an
+    /// account when the service is known and the mail authenticated.
+    Notification,
     /// A newsletter or promotion: a weak signal, not evidence of an account.
     Newsletter,
-    /// Someone invited the address: not evidence of an account.
+    /// A mailing-list opt-in ("confirm your subscription"): not evidence of
+    /// an account.
+    Subscription,
+    /// Someone invited the address or shared something with it: not
+    /// evidence of an account.
     Invitation,
 }
 
 impl EventKind {
     /// Every event kind, in display order.
-    pub const ALL: [EventKind; 9] = [
+    pub const ALL: [EventKind; 11] = [
         EventKind::AccountCreated,
         EventKind::EmailVerification,
         EventKind::LoginCode,
@@ -39,13 +47,32 @@ impl EventKind {
         EventKind::SecurityAlert,
         EventKind::ActivityNotification,
         EventKind::Transaction,
+        EventKind::Notification,
         EventKind::Newsletter,
+        EventKind::Subscription,
         EventKind::Invitation,
     ];
 
     /// True for the kinds that show the address holds an account.
     pub fn is_account_evidence(self) -> bool {
-        !matches!(self, EventKind::Newsletter | EventKind::Invitation)
+        !matches!(
+            self,
+            EventKind::Newsletter | EventKind::Subscription | EventKind::Invitation
+        )
+    }
+
+    /// True for the wording of signing up or of account security: the
+    /// wording a sender in no catalog needs before its mail is taken as an
+    /// account.
+    pub fn is_sign_up_wording(self) -> bool {
+        matches!(
+            self,
+            EventKind::AccountCreated
+                | EventKind::EmailVerification
+                | EventKind::LoginCode
+                | EventKind::PasswordReset
+                | EventKind::SecurityAlert
+        )
     }
 
     /// The snake_case name used in reports.
@@ -58,7 +85,9 @@ impl EventKind {
             EventKind::SecurityAlert => "security_alert",
             EventKind::ActivityNotification => "activity_notification",
             EventKind::Transaction => "transaction",
+            EventKind::Notification => "notification",
             EventKind::Newsletter => "newsletter",
+            EventKind::Subscription => "subscription",
             EventKind::Invitation => "invitation",
         }
     }
@@ -79,19 +108,46 @@ pub enum FindingKind {
     SuspectedPhishing,
 }
 
-/// How sure the detector is of a finding.
+impl FindingKind {
+    /// The snake_case name used in reports and logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Account => "account",
+            FindingKind::Newsletter => "newsletter",
+            FindingKind::Invitation => "invitation",
+            FindingKind::SuspectedPhishing => "suspected_phishing",
+        }
+    }
+}
+
+/// How sure the detector is of a finding. A violation needs at least
+/// [`Confidence::Medium`]; low-confidence accounts are listed apart, "to
+/// review".
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
-    /// One weak signal (body text only, or no authentication at all).
+    /// One weak signal (text only, a sender in no catalog, or the address
+    /// known only as the owner of the export): to review, never a violation.
     #[default]
     Low,
-    /// A clear subject or service header, with some backing.
+    /// A known service's authenticated mail, or clear wording with some
+    /// backing.
     Medium,
     /// Service header or subject, a known service, and authenticated mail.
     High,
+}
+
+impl Confidence {
+    /// The snake_case name used in reports and logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
 }
 
 /// What backs the sender's identity.
@@ -113,6 +169,28 @@ pub enum Authentication {
     Failed,
 }
 
+impl Authentication {
+    /// The snake_case name used in reports and logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Authentication::Verified => "verified",
+            Authentication::Signed => "signed",
+            Authentication::Legacy => "legacy",
+            Authentication::Missing => "missing",
+            Authentication::Failed => "failed",
+        }
+    }
+
+    /// True when something backs the From domain (verified, signed, or old
+    /// mail whose envelope agrees).
+    pub fn backs_sender(self) -> bool {
+        matches!(
+            self,
+            Authentication::Verified | Authentication::Signed | Authentication::Legacy
+        )
+    }
+}
+
 /// Where the official address was found in the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -128,14 +206,35 @@ pub enum RecipientSource {
     XOriginalTo,
     /// The `Envelope-To` header.
     EnvelopeTo,
-    /// The `Resent-To` header.
-    ResentTo,
-    /// A VERP-encoded bounce address (`user=domain@…`).
+    /// A bounce address that encodes the recipient (`user=domain@…`),
+    /// confirmed by another header, the owner or the same local part.
     Verp,
     /// A "this mail was sent to …" footer.
     Footer,
     /// The owner of the mailbox export (`--owner`).
     Owner,
+}
+
+impl RecipientSource {
+    /// The kebab-case name used in reports and logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecipientSource::To => "to",
+            RecipientSource::Cc => "cc",
+            RecipientSource::DeliveredTo => "delivered-to",
+            RecipientSource::XOriginalTo => "x-original-to",
+            RecipientSource::EnvelopeTo => "envelope-to",
+            RecipientSource::Verp => "verp",
+            RecipientSource::Footer => "footer",
+            RecipientSource::Owner => "owner",
+        }
+    }
+
+    /// True when the message itself names the address (not only the
+    /// export's owner).
+    pub fn is_named(self) -> bool {
+        self != RecipientSource::Owner
+    }
 }
 
 /// The service a finding is about.
@@ -177,8 +276,9 @@ pub struct Finding {
     pub relay: Option<String>,
     /// True when policy counts this finding as a violation.
     pub violation: bool,
-    /// The signals behind the verdict, for the person reviewing it.
-    pub signals: Vec<String>,
+    /// The signals behind the verdict, for the person reviewing it (and,
+    /// typed, for programs: see [`Signal`]).
+    pub signals: Vec<Signal>,
 }
 
 /// What the scan did with a message that it did not inspect in full.
@@ -200,6 +300,9 @@ pub enum SkipReason {
     TooLarge,
     /// Header block larger than its limit.
     HeaderTooLarge,
+    /// Marked as spam by a filter the policy trusts (the government's own
+    /// SpamAssassin / amavis / rspamd headers).
+    Spam,
 }
 
 impl SkipReason {
@@ -213,6 +316,7 @@ impl SkipReason {
             SkipReason::PersonalMail => "personal_mail",
             SkipReason::TooLarge => "too_large",
             SkipReason::HeaderTooLarge => "header_too_large",
+            SkipReason::Spam => "spam",
         }
     }
 }
@@ -230,9 +334,38 @@ pub enum Outcome {
     },
     /// The message could not be read.
     Failed {
+        /// Why.
+        reason: FailReason,
         /// Why, in words.
         error: String,
     },
+}
+
+/// Why a message could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FailReason {
+    /// Nothing but blank space.
+    Empty,
+    /// No header fields at all.
+    NoHeaders,
+    /// The header block could not be parsed.
+    UnparsableHeaders,
+    /// A bug in the detector (caught; please report).
+    Internal,
+}
+
+impl FailReason {
+    /// The snake_case name used in reports and logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailReason::Empty => "empty",
+            FailReason::NoHeaders => "no_headers",
+            FailReason::UnparsableHeaders => "unparsable_headers",
+            FailReason::Internal => "internal",
+        }
+    }
 }
 
 /// The identity of a message, for evidence: nothing from its body.
@@ -278,9 +411,9 @@ impl Verdict {
         }
     }
 
-    pub(crate) fn failed(error: String, message: MessageInfo) -> Verdict {
+    pub(crate) fn failed(reason: FailReason, error: String, message: MessageInfo) -> Verdict {
         Verdict {
-            outcome: Outcome::Failed { error },
+            outcome: Outcome::Failed { reason, error },
             message,
             findings: Vec::new(),
         }

@@ -43,7 +43,7 @@ pub struct Comparison {
 impl Report {
     /// Reads a JSON report written by [`write_report`](super::write_report)
     /// with [`Format::Json`](super::Format::Json). `origin` names the input
-    /// in errors. A report of another schema version is refused with an
+    /// in errors. A report of a later schema version is refused with an
     /// error that says which.
     pub fn from_json(text: &str, origin: &str) -> Result<Report> {
         let format_error = |message: String| Error::new(ErrorKind::Format, message);
@@ -51,11 +51,13 @@ impl Report {
             format_error(format!("{origin}: not a JSON report: {e}")).with_source(e)
         })?;
         match value.get("schema_version").and_then(|v| v.as_u64()) {
-            Some(version) if version == u64::from(SCHEMA_VERSION) => {}
+            // Version 1 differs only in its signals (prose), which a
+            // comparison does not read.
+            Some(version) if (1..=u64::from(SCHEMA_VERSION)).contains(&version) => {}
             Some(version) => {
                 return Err(format_error(format!(
                     "{origin}: report schema version {version}; this version of \
-                     govmail-audit reads version {SCHEMA_VERSION} (scan again, or compare \
+                     govmail-audit reads versions 1 to {SCHEMA_VERSION} (scan again, or compare \
                      with a report from the same version)"
                 )));
             }

@@ -43,7 +43,9 @@ impl Lang {
             EventKind::SecurityAlert => ("security alert", "cảnh báo bảo mật"),
             EventKind::ActivityNotification => ("activity notification", "thông báo hoạt động"),
             EventKind::Transaction => ("transaction", "giao dịch"),
+            EventKind::Notification => ("notification", "thông báo"),
             EventKind::Newsletter => ("newsletter", "bản tin"),
+            EventKind::Subscription => ("list subscription", "đăng ký nhận tin"),
             EventKind::Invitation => ("invitation", "lời mời"),
         };
         self.pick(en, vi)
@@ -105,6 +107,10 @@ impl Lang {
             SkipReason::PersonalMail => ("personal mail", "thư cá nhân"),
             SkipReason::TooLarge => ("over size limit", "vượt giới hạn kích thước"),
             SkipReason::HeaderTooLarge => ("header over size limit", "phần đầu thư quá lớn"),
+            SkipReason::Spam => (
+                "marked as spam by a trusted filter",
+                "bộ lọc tin cậy đánh dấu là thư rác",
+            ),
         };
         self.pick(en, vi)
     }
@@ -184,6 +190,10 @@ texts! {
         "Lời mời (không chứng minh có tài khoản)"
     ),
     Newsletters => ("Newsletters (weak signal)", "Bản tin (tín hiệu yếu)"),
+    ToReview => (
+        "To review (low confidence; not violations)",
+        "Cần xem xét (độ tin cậy thấp; chưa tính là vi phạm)"
+    ),
     Summary => ("Summary", "Tổng hợp"),
     Files => ("files read", "tệp đã đọc"),
     FilesNotMail => ("files not mail", "tệp không phải thư"),

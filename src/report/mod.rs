@@ -26,7 +26,7 @@ use crate::verdict::{
 };
 
 /// The version of the JSON report's schema; raised on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Evidence kept per record: the earliest and the latest messages.
 const EVIDENCE_KEPT: usize = 20;
@@ -115,7 +115,8 @@ pub struct Evidence {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relay: Option<String>,
     /// The signals behind the verdict.
-    pub signals: Vec<String>,
+    #[serde(default, deserialize_with = "signals_of_any_version")]
+    pub signals: Vec<crate::Signal>,
 }
 
 /// One official address × one service × one kind of finding, over all the
@@ -211,6 +212,9 @@ pub struct Summary {
     pub accounts: u64,
     /// Account records that violate the policy.
     pub violations: u64,
+    /// Low-confidence account records, to review.
+    #[serde(default)]
+    pub to_review: u64,
     /// Suspected phishing records.
     pub suspected_phishing: u64,
 }
@@ -234,8 +238,13 @@ pub struct Report {
     pub owner: Option<String>,
     /// Counts.
     pub summary: Summary,
-    /// Accounts of official addresses at services.
+    /// Accounts of official addresses at services (medium or high
+    /// confidence).
     pub accounts: Vec<ServiceRecord>,
+    /// Possible accounts found with low confidence: to review, never
+    /// violations.
+    #[serde(default)]
+    pub to_review: Vec<ServiceRecord>,
     /// Mail imitating a service, aimed at official addresses.
     pub suspected_phishing: Vec<ServiceRecord>,
     /// Invitations to official addresses (not evidence of an account).
@@ -267,6 +276,7 @@ impl Report {
             .flatten();
         self.accounts
             .iter_mut()
+            .chain(&mut self.to_review)
             .chain(&mut self.suspected_phishing)
             .chain(&mut self.invitations)
             .chain(&mut self.newsletters)
@@ -394,7 +404,7 @@ impl Aggregator {
         match &verdict.outcome {
             Outcome::Inspected => self.summary.inspected += 1,
             Outcome::Skipped { reason } => *self.summary.skipped.entry(*reason).or_default() += 1,
-            Outcome::Failed { error } => {
+            Outcome::Failed { error, .. } => {
                 self.summary.failed += 1;
                 self.problems.push(Problem {
                     location: location.clone(),
@@ -455,6 +465,7 @@ impl Aggregator {
     pub(crate) fn finish(self, owner: Option<String>) -> Report {
         let mut summary = self.summary;
         let mut accounts = Vec::new();
+        let mut to_review = Vec::new();
         let mut suspected_phishing = Vec::new();
         let mut invitations = Vec::new();
         let mut newsletters = Vec::new();
@@ -470,6 +481,9 @@ impl Aggregator {
                 record.evidence.drain(half..tail_start);
             }
             match record.kind {
+                FindingKind::Account if record.confidence == Confidence::Low => {
+                    to_review.push(record);
+                }
                 FindingKind::Account => accounts.push(record),
                 FindingKind::SuspectedPhishing => suspected_phishing.push(record),
                 FindingKind::Invitation => invitations.push(record),
@@ -481,6 +495,7 @@ impl Aggregator {
         summary.official_addresses = addresses.len() as u64;
         summary.accounts = accounts.len() as u64;
         summary.violations = accounts.iter().filter(|r| r.violation).count() as u64;
+        summary.to_review = to_review.len() as u64;
         summary.suspected_phishing = suspected_phishing.len() as u64;
         Report {
             schema_version: SCHEMA_VERSION,
@@ -488,6 +503,7 @@ impl Aggregator {
             owner,
             summary,
             accounts,
+            to_review,
             suspected_phishing,
             invitations,
             newsletters,
@@ -495,6 +511,28 @@ impl Aggregator {
             comparison: None,
         }
     }
+}
+
+/// Reads the signals of a report of this or an earlier schema: version 1
+/// wrote them as prose, which is dropped (comparisons never read it).
+fn signals_of_any_version<'de, D>(deserializer: D) -> Result<Vec<crate::Signal>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum AnySignal {
+        Typed(crate::Signal),
+        Prose(#[allow(dead_code)] String),
+    }
+    let signals: Vec<AnySignal> = Vec::deserialize(deserializer)?;
+    Ok(signals
+        .into_iter()
+        .filter_map(|s| match s {
+            AnySignal::Typed(signal) => Some(signal),
+            AnySignal::Prose(_) => None,
+        })
+        .collect())
 }
 
 fn min_date(a: Option<String>, b: Option<String>) -> Option<String> {

@@ -78,6 +78,7 @@ fn write_json(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 #[serde(tag = "type", rename_all = "snake_case")]
 enum Line<'a> {
     Account(&'a ServiceRecord),
+    ToReview(&'a ServiceRecord),
     SuspectedPhishing(&'a ServiceRecord),
     Invitation(&'a ServiceRecord),
     Newsletter(&'a ServiceRecord),
@@ -109,6 +110,7 @@ fn write_json_lines(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .accounts
         .iter()
         .map(Line::Account)
+        .chain(report.to_review.iter().map(Line::ToReview))
         .chain(
             report
                 .suspected_phishing
@@ -148,6 +150,7 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         report
             .accounts
             .iter()
+            .chain(&report.to_review)
             .chain(&report.suspected_phishing)
             .chain(&report.invitations)
             .chain(&report.newsletters)
@@ -247,6 +250,7 @@ fn write_table(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<(
     }
     write_records(&report.accounts, lang, out)?;
     for (title, records) in [
+        (Text::ToReview, report.to_review.as_slice()),
         (
             Text::SuspectedPhishing,
             report.suspected_phishing.as_slice(),

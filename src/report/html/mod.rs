@@ -133,6 +133,7 @@ pub(crate) fn write_html(report: &Report, lang: Lang, out: &mut dyn Write) -> io
     page.summary(out, &units)?;
     page.units(out, &units)?;
     page.phishing(out)?;
+    page.to_review(out)?;
     page.no_longer_seen(out)?;
     page.other_mail(out)?;
     page.problems(out)?;
@@ -711,6 +712,21 @@ impl Page<'_> {
         if !comparison.no_longer_seen.is_empty() {
             self.record_table(out, &comparison.no_longer_seen, Text::Service, false)?;
         }
+        writeln!(out, "</section>")
+    }
+
+    fn to_review(&self, out: &mut dyn Write) -> io::Result<()> {
+        let records = &self.report.to_review;
+        if records.is_empty() {
+            return Ok(());
+        }
+        writeln!(
+            out,
+            "<section id=\"to-review\">\n<h2>{} ({})</h2>",
+            Esc(self.t(Text::ToReview)),
+            number(self.lang, records.len() as u64)
+        )?;
+        self.record_table(out, records, Text::Service, false)?;
         writeln!(out, "</section>")
     }
 

@@ -1,0 +1,199 @@
+//! Phase 4: what happened. The event a mail shows, read from the service's
+//! own headers, then the subject, then the text; and, where no wording
+//! names it, what the sender alone says (a forum engine mails its members,
+//! a known service's authenticated mail is a notification).
+
+use super::Detector;
+use super::facts::HeaderFacts;
+use super::sender::Sender;
+use crate::classify::Audience;
+use crate::message::body_text;
+use crate::policy::Limits;
+use crate::signal::Signal;
+use crate::text::fold;
+use crate::verdict::EventKind;
+
+/// Where the event was read, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum EventSource {
+    /// A service's own header names the mail type.
+    ServiceHeader,
+    /// A subject rule.
+    Subject,
+    /// A text rule.
+    Text,
+    /// A forum engine's mail: members only.
+    ForumEngine,
+    /// No wording; the sender alone.
+    Sender,
+}
+
+/// The event of one message and the signals that named it.
+pub(super) struct EventReading {
+    pub(super) event: EventKind,
+    pub(super) source: EventSource,
+    pub(super) signals: Vec<Signal>,
+}
+
+/// The decoded, folded text of a message, read at most once and only when
+/// a phase asks for it.
+pub(super) struct MessageText<'r> {
+    raw: &'r [u8],
+    limits: &'r Limits,
+    folded: Option<String>,
+    read: bool,
+    pub(super) signals: Vec<Signal>,
+}
+
+impl<'r> MessageText<'r> {
+    pub(super) fn new(raw: &'r [u8], limits: &'r Limits) -> MessageText<'r> {
+        MessageText {
+            raw,
+            limits,
+            folded: None,
+            read: false,
+            signals: Vec::new(),
+        }
+    }
+
+    pub(super) fn folded(&mut self) -> Option<&str> {
+        if !self.read {
+            self.read = true;
+            match body_text(self.raw, self.limits) {
+                Ok(body) => {
+                    if body.truncated {
+                        self.signals.push(Signal::TextTruncated);
+                    }
+                    self.folded = Some(fold(&body.text));
+                }
+                Err(error) => self.signals.push(Signal::TextUnreadable { error }),
+            }
+        }
+        self.folded.as_deref()
+    }
+
+    /// The text if it was already read, without reading it.
+    pub(super) fn if_read(&self) -> Option<&str> {
+        self.folded.as_deref()
+    }
+}
+
+impl Detector {
+    /// The event named by the subject alone (none for replies and
+    /// forwards, which are people's mail).
+    pub(super) fn subject_event(&self, facts: &HeaderFacts<'_>) -> Option<EventKind> {
+        if self.rules.is_reply(&facts.folded_subject) {
+            return None;
+        }
+        self.rules.subject_event(&facts.folded_subject)
+    }
+
+    pub(super) fn read_event(
+        &self,
+        facts: &HeaderFacts<'_>,
+        sender: &Sender<'_>,
+        subject_event: Option<EventKind>,
+        text: &mut MessageText<'_>,
+    ) -> Option<EventReading> {
+        let mut signals = Vec::new();
+        let header_event = crate::classify::header_event(&facts.envelope);
+        let subject_signal = |event: EventKind| Signal::SubjectRule {
+            rule: format!("subject.{}", event.as_str()),
+            event,
+        };
+        let (event, source) = match (header_event, subject_event) {
+            // A generic header type ("notification") gives way to a clearer
+            // subject.
+            (Some((EventKind::ActivityNotification, header, value)), Some(subject))
+                if subject != EventKind::Newsletter =>
+            {
+                signals.push(Signal::ServiceHeader {
+                    header,
+                    value,
+                    event: EventKind::ActivityNotification,
+                });
+                signals.push(subject_signal(subject));
+                (subject, EventSource::Subject)
+            }
+            (Some((event, header, value)), _) => {
+                signals.push(Signal::ServiceHeader {
+                    header,
+                    value,
+                    event,
+                });
+                (event, EventSource::ServiceHeader)
+            }
+            (None, Some(event)) => {
+                signals.push(subject_signal(event));
+                (event, EventSource::Subject)
+            }
+            (None, None) => {
+                let text_event = text.folded().and_then(|t| self.rules.body_event(t));
+                if let Some(event) = text_event {
+                    signals.push(Signal::TextRule {
+                        rule: format!("text.{}", event.as_str()),
+                        event,
+                    });
+                    (event, EventSource::Text)
+                } else if let Some((engine, _)) = &sender.engine {
+                    signals.push(Signal::ForumEngine {
+                        engine: (*engine).to_string(),
+                    });
+                    (EventKind::ActivityNotification, EventSource::ForumEngine)
+                } else if sender.service.is_some() {
+                    signals.push(Signal::ServiceMail);
+                    (EventKind::Notification, EventSource::Sender)
+                } else if facts.list_headers {
+                    signals.push(Signal::ListHeaders);
+                    (EventKind::Newsletter, EventSource::Sender)
+                } else {
+                    return None;
+                }
+            }
+        };
+        // Marketing that says it goes to a list's subscribers is not
+        // evidence of an account, unless wording named an account event.
+        let weak_reading = matches!(source, EventSource::Sender | EventSource::ForumEngine)
+            || event == EventKind::Notification;
+        let audience = if weak_reading || event == EventKind::Newsletter {
+            text.folded().and_then(|t| self.rules.audience(t))
+        } else {
+            None
+        };
+        let (event, source) = match audience {
+            Some(Audience::Subscribers) if weak_reading || event == EventKind::Newsletter => {
+                signals.push(Signal::SubscribersOnly);
+                (EventKind::Newsletter, source)
+            }
+            Some(Audience::Members) if event == EventKind::Newsletter || weak_reading => {
+                signals.push(Signal::MembersOnly);
+                (
+                    if event == EventKind::Newsletter {
+                        EventKind::Notification
+                    } else {
+                        event
+                    },
+                    EventSource::Text,
+                )
+            }
+            _ => (event, source),
+        };
+        // A welcome that still asks for activation (phpBB's inactive-account
+        // welcome, for one) is a verification: the account awaits it.
+        let event = if event == EventKind::AccountCreated
+            && text
+                .folded()
+                .is_some_and(|t| self.rules.body_says(EventKind::EmailVerification, t))
+        {
+            signals.push(Signal::ActivationPending);
+            EventKind::EmailVerification
+        } else {
+            event
+        };
+        Some(EventReading {
+            event,
+            source,
+            signals,
+        })
+    }
+}

@@ -1,0 +1,213 @@
+//! Phase 5: the finding. What the message is evidence of (an account, a
+//! newsletter, an invitation, suspected phishing), for which service, how
+//! sure, and whether the policy counts it as a violation.
+//!
+//! The evidence model: a known service's authenticated mail to an official
+//! address is evidence of an account unless it is recognisably not one (an
+//! invitation, a list opt-in, marketing to subscribers); wording names the
+//! event and sets the confidence. A sender in no catalog needs sign-up
+//! wording and its own domain authenticated. A violation needs at least
+//! medium confidence; low-confidence accounts are listed "to review".
+
+use super::Detector;
+use super::event::{EventReading, EventSource};
+use super::facts::HeaderFacts;
+use super::sender::Sender;
+use crate::signal::Signal;
+use crate::verdict::{Authentication, Confidence, EventKind, FindingKind, ServiceRef};
+
+/// The judgement on one message, the same for each of its official
+/// recipients.
+pub(super) struct Judgement {
+    pub(super) kind: FindingKind,
+    pub(super) service: ServiceRef,
+    pub(super) confidence: Confidence,
+    pub(super) authentication: Authentication,
+    pub(super) signals: Vec<Signal>,
+}
+
+impl Detector {
+    pub(super) fn judge(
+        &self,
+        facts: &HeaderFacts<'_>,
+        sender: &Sender<'_>,
+        reading: &EventReading,
+        recipient_named: bool,
+    ) -> Option<Judgement> {
+        let event = reading.event;
+        let source = reading.source;
+        let auth = self.authenticate(facts, sender);
+        let status = auth.status;
+        let mut signals = vec![Signal::Authentication {
+            status,
+            detail: auth.detail,
+        }];
+        if let Some(relay) = sender.relay {
+            signals.push(Signal::Relay {
+                relay: relay.id.clone(),
+            });
+        }
+        let judged = |kind, service, confidence, signals| {
+            Some(Judgement {
+                kind,
+                service,
+                confidence,
+                authentication: status,
+                signals,
+            })
+        };
+
+        if let Some(service) = sender.service {
+            let service = self.catalog_ref(service);
+            if !status.backs_sender() {
+                if event.is_account_evidence() {
+                    signals.push(Signal::UnbackedServiceMail);
+                    return judged(
+                        FindingKind::SuspectedPhishing,
+                        service,
+                        Confidence::High,
+                        signals,
+                    );
+                }
+                return judged(kind_of(event), service, Confidence::Low, signals);
+            }
+            let confidence = known_service_confidence(source, status);
+            return judged(kind_of(event), service, confidence, signals);
+        }
+
+        let security_mail = matches!(
+            event,
+            EventKind::LoginCode
+                | EventKind::PasswordReset
+                | EventKind::SecurityAlert
+                | EventKind::EmailVerification
+        );
+        if let Some(claimed) = self
+            .claimed_service(facts, sender, security_mail)
+            .filter(|_| event.is_account_evidence())
+        {
+            signals.push(Signal::ClaimsService {
+                service: claimed.id.clone(),
+                from_domain: facts.sender_domain().unwrap_or("?").to_string(),
+            });
+            return judged(
+                FindingKind::SuspectedPhishing,
+                self.catalog_ref(claimed),
+                Confidence::High,
+                signals,
+            );
+        }
+
+        let service = self.unlisted_ref(facts, sender)?;
+        let kind = kind_of(event);
+        if sender.engine.is_some() {
+            if status == Authentication::Failed {
+                return None;
+            }
+            return judged(kind, service, engine_confidence(source, status), signals);
+        }
+
+        // A sender in no catalog: only its own authenticated domain and the
+        // wording of a sign-up make it evidence.
+        signals.push(Signal::UnlistedSender {
+            domain: service.id.clone(),
+        });
+        let own_domain_backed = matches!(status, Authentication::Verified | Authentication::Signed)
+            || (status == Authentication::Legacy && self.before_authentication_era(facts));
+        if !own_domain_backed {
+            return None;
+        }
+        match kind {
+            FindingKind::Account if event.is_sign_up_wording() => {
+                // Spam with sign-up wording seldom names its target: the
+                // export's owner alone is not enough for a violation.
+                let clear = matches!(source, EventSource::ServiceHeader | EventSource::Subject);
+                let confidence = if clear && recipient_named {
+                    Confidence::Medium
+                } else {
+                    Confidence::Low
+                };
+                judged(kind, service, confidence, signals)
+            }
+            FindingKind::Account => None,
+            _ => judged(kind, service, Confidence::Low, signals),
+        }
+    }
+
+    /// True when policy counts an account at this service, found with this
+    /// confidence, as a violation.
+    pub(super) fn is_violation(&self, service: &ServiceRef, confidence: Confidence) -> bool {
+        let rules = &self.policy.violations;
+        rules.categories.contains(&service.category)
+            && !rules.approved_services.contains(&service.id)
+            && confidence >= rules.min_confidence.max(Confidence::Medium)
+    }
+}
+
+fn kind_of(event: EventKind) -> FindingKind {
+    match event {
+        EventKind::Newsletter | EventKind::Subscription => FindingKind::Newsletter,
+        EventKind::Invitation => FindingKind::Invitation,
+        _ => FindingKind::Account,
+    }
+}
+
+/// A catalog service whose authentication backs the mail.
+fn known_service_confidence(source: EventSource, auth: Authentication) -> Confidence {
+    use Authentication::{Legacy, Signed, Verified};
+    use EventSource::{ForumEngine, Sender, ServiceHeader, Subject, Text};
+    match (source, auth) {
+        (ServiceHeader | Subject, Verified | Signed) | (Text, Verified) => Confidence::High,
+        (ServiceHeader | Subject | Text, _) => Confidence::Medium,
+        (ForumEngine | Sender, Verified | Signed) => Confidence::Medium,
+        (ForumEngine | Sender, Legacy) => Confidence::Low,
+        (ForumEngine | Sender, _) => Confidence::Low,
+    }
+}
+
+/// A board in no catalog, recognised by its forum engine's headers: nobody
+/// imitates a small board, so an unsigned one still counts with wording.
+fn engine_confidence(source: EventSource, auth: Authentication) -> Confidence {
+    use Authentication::{Legacy, Signed, Verified};
+    use EventSource::{ServiceHeader, Subject};
+    match (source, auth) {
+        (ServiceHeader | Subject, Verified | Signed) => Confidence::High,
+        (_, Verified | Signed | Legacy) => Confidence::Medium,
+        (ServiceHeader | Subject | EventSource::Text, _) => Confidence::Medium,
+        _ => Confidence::Low,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn confidence_tables() {
+        use Authentication::*;
+        assert_eq!(
+            known_service_confidence(EventSource::Subject, Verified),
+            Confidence::High
+        );
+        assert_eq!(
+            known_service_confidence(EventSource::Subject, Legacy),
+            Confidence::Medium
+        );
+        assert_eq!(
+            known_service_confidence(EventSource::Sender, Signed),
+            Confidence::Medium
+        );
+        assert_eq!(
+            known_service_confidence(EventSource::Sender, Legacy),
+            Confidence::Low
+        );
+        assert_eq!(
+            engine_confidence(EventSource::ForumEngine, Missing),
+            Confidence::Low
+        );
+        assert_eq!(
+            engine_confidence(EventSource::Subject, Missing),
+            Confidence::Medium
+        );
+    }
+}

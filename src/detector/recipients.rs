@@ -1,0 +1,219 @@
+//! Phase 3: the official addresses a message was really sent to, and how
+//! each was found.
+//!
+//! Two rules keep reports from naming people who do not exist, or the wrong
+//! person:
+//! - a bounce address is decoded only by a known format (see
+//!   [`crate::bounce`]) and used only when another header, the export's
+//!   owner or the same local part confirms it;
+//! - a forwarded mail belongs to its original recipient, not to the mailbox
+//!   it was forwarded into (unless that original recipient is official).
+
+use super::Detector;
+use super::facts::HeaderFacts;
+use crate::address::{Address, address_texts_in, footer_recipients};
+use crate::bounce::{self, BounceFormat};
+use crate::signal::Signal;
+use crate::verdict::RecipientSource;
+
+/// Headers that name the message's original recipients.
+const ADDRESSED_TO: [(&str, RecipientSource); 2] =
+    [("To", RecipientSource::To), ("Cc", RecipientSource::Cc)];
+
+/// Headers that name the mailbox a message was delivered into: the
+/// original recipient, unless the mail was forwarded there.
+const DELIVERED_TO: [(&str, RecipientSource); 3] = [
+    ("Delivered-To", RecipientSource::DeliveredTo),
+    ("X-Original-To", RecipientSource::XOriginalTo),
+    ("Envelope-To", RecipientSource::EnvelopeTo),
+];
+
+/// Headers whose address may be a bounce address that encodes the
+/// recipient.
+const BOUNCE_HEADERS: [&str; 3] = ["Return-Path", "Sender", "Errors-To"];
+
+/// Headers that name where a mail was forwarded to.
+const FORWARD_HEADERS: [&str; 4] = [
+    "X-Forwarded-To",
+    "X-Forwarded-For",
+    "Resent-To",
+    "Resent-Cc",
+];
+
+/// The official recipients of one message.
+#[derive(Default)]
+pub(super) struct Recipients {
+    pub(super) found: Vec<(Address, RecipientSource)>,
+    /// Official addresses the mail was forwarded to: never credited.
+    pub(super) forward_targets: Vec<Address>,
+    /// The message shows a forward (to any address).
+    pub(super) forwarded: bool,
+    pub(super) signals: Vec<Signal>,
+}
+
+impl Recipients {
+    pub(super) fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    fn contains(&self, address: &Address) -> bool {
+        self.found.iter().any(|(a, _)| a == address)
+    }
+
+    /// True when the message names an official recipient itself (not only
+    /// through the export's owner).
+    pub(super) fn named(&self) -> bool {
+        self.found.iter().any(|(_, source)| source.is_named())
+    }
+}
+
+impl Detector {
+    /// The official recipients named by the header block.
+    pub(super) fn header_recipients(
+        &self,
+        facts: &HeaderFacts<'_>,
+        owner: Option<&Address>,
+    ) -> Recipients {
+        let envelope = &facts.envelope;
+        let mut recipients = Recipients::default();
+
+        // Where was it forwarded to?
+        let mut bounces = Vec::new();
+        for name in BOUNCE_HEADERS {
+            for value in envelope.all(name) {
+                for text in address_texts_in(&value) {
+                    if let Some(decoded) = bounce::decode(text) {
+                        bounces.push((name, decoded));
+                    }
+                }
+            }
+        }
+        let mut targets: Vec<(String, Address)> = Vec::new();
+        for name in FORWARD_HEADERS {
+            for address in envelope.addresses(name) {
+                recipients.forwarded = true;
+                targets.push((name.to_ascii_lowercase(), address));
+            }
+        }
+        recipients.forwarded |= envelope.has("Resent-From");
+        for (name, bounce) in &bounces {
+            if let (BounceFormat::GmailForward, Some(target)) = (bounce.format, &bounce.encoded) {
+                recipients.forwarded = true;
+                targets.push((name.to_ascii_lowercase(), target.clone()));
+            }
+        }
+
+        // The original recipients: To and Cc, and the delivery headers
+        // unless the mail was forwarded (then they name the forward's target).
+        let addressed: Vec<(Address, RecipientSource)> = ADDRESSED_TO
+            .iter()
+            .flat_map(|(name, source)| {
+                envelope
+                    .addresses(name)
+                    .into_iter()
+                    .map(move |a| (a, *source))
+            })
+            .collect();
+        for (address, _) in &addressed {
+            // An original recipient that is official keeps the mail even when
+            // it was also forwarded.
+            targets.retain(|(_, t)| t != address);
+        }
+        for (header, target) in targets {
+            if self.official.is_official_recipient(&self.domains, &target)
+                && !recipients.forward_targets.contains(&target)
+            {
+                recipients.signals.push(Signal::Forwarded {
+                    header,
+                    target: target.to_text(),
+                });
+                recipients.forward_targets.push(target);
+            }
+        }
+        let delivered: Vec<(Address, RecipientSource)> = if recipients.forwarded {
+            Vec::new()
+        } else {
+            DELIVERED_TO
+                .iter()
+                .flat_map(|(name, source)| {
+                    envelope
+                        .addresses(name)
+                        .into_iter()
+                        .map(move |a| (a, *source))
+                })
+                .collect()
+        };
+        for (address, source) in addressed.iter().chain(&delivered) {
+            self.add_recipient(&mut recipients, address.clone(), *source);
+        }
+
+        // Bounce addresses: used only when something confirms them.
+        let local_parts: Vec<&str> = addressed
+            .iter()
+            .chain(&delivered)
+            .map(|(a, _)| a.local.as_str())
+            .collect();
+        for (_, bounce) in bounces {
+            let Some(encoded) = bounce.encoded else {
+                continue;
+            };
+            if bounce.format == BounceFormat::GmailForward
+                || recipients.contains(&encoded)
+                || !self.official.is_official_recipient(&self.domains, &encoded)
+            {
+                continue;
+            }
+            let confirmed =
+                owner == Some(&encoded) || local_parts.contains(&encoded.local.as_str());
+            recipients.signals.push(Signal::BounceAddress {
+                format: bounce.format.as_str().to_string(),
+                address: encoded.to_text(),
+                used: confirmed,
+            });
+            if confirmed {
+                self.add_recipient(&mut recipients, encoded, RecipientSource::Verp);
+            }
+        }
+        recipients
+    }
+
+    /// Completes the recipients once the text is known: "sent to …"
+    /// footers, then the export's owner.
+    pub(super) fn complete_recipients(
+        &self,
+        recipients: &mut Recipients,
+        folded_text: Option<&str>,
+        owner: Option<&Address>,
+    ) {
+        if recipients.is_empty() {
+            for address in folded_text.map(footer_recipients).unwrap_or_default() {
+                self.add_recipient(recipients, address, RecipientSource::Footer);
+            }
+        }
+        // Named recipients hold the account even in someone else's export (a
+        // forward, an alias); the owner is credited only when no official
+        // recipient is named (lists, Bcc, a personal To), and never with a
+        // mail forwarded to it from someone else's mailbox.
+        if let (true, Some(owner)) = (recipients.is_empty(), owner) {
+            if !recipients.forwarded {
+                recipients
+                    .found
+                    .push((owner.clone(), RecipientSource::Owner));
+            }
+        }
+    }
+
+    fn add_recipient(
+        &self,
+        recipients: &mut Recipients,
+        address: Address,
+        source: RecipientSource,
+    ) {
+        if !recipients.contains(&address)
+            && !recipients.forward_targets.contains(&address)
+            && self.official.is_official_recipient(&self.domains, &address)
+        {
+            recipients.found.push((address, source));
+        }
+    }
+}

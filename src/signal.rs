@@ -1,0 +1,182 @@
+//! The signals behind a verdict: typed for programs (JSON consumers match on
+//! `signal`, never on prose), with a `Display` for people.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::verdict::{Authentication, EventKind};
+
+/// One reason behind a finding. In JSON, an object tagged by `signal`
+/// (`{"signal": "subject_rule", "rule": "en.verify-email", "event": …}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "signal", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Signal {
+    /// A service's own header names the mail type (`X-Facebook-Notify`).
+    ServiceHeader {
+        /// The header, lowercase.
+        header: String,
+        /// The type it names.
+        value: String,
+        /// The event that type means.
+        event: EventKind,
+    },
+    /// A rule over the subject matched.
+    SubjectRule {
+        /// The rule's id.
+        rule: String,
+        /// Its event.
+        event: EventKind,
+    },
+    /// A rule over the text matched.
+    TextRule {
+        /// The rule's id.
+        rule: String,
+        /// Its event.
+        event: EventKind,
+    },
+    /// The text says the mail goes to the service's members or account
+    /// holders.
+    MembersOnly,
+    /// The text says the mail goes to the subscribers of a list.
+    SubscribersOnly,
+    /// Authenticated mail from a known service with no clearer wording.
+    ServiceMail,
+    /// Sent by a forum engine, which mails its members only.
+    ForumEngine {
+        /// `phpbb`, `mybb`, `vbulletin`, `xenforo`, `smf` or `discourse`.
+        engine: String,
+    },
+    /// List headers and no account wording.
+    ListHeaders,
+    /// A welcome that still asks for activation: the account awaits it.
+    ActivationPending,
+    /// The text was read up to the limit only.
+    TextTruncated,
+    /// The text could not be decoded.
+    TextUnreadable {
+        /// Why.
+        error: String,
+    },
+    /// What backs the sender's identity.
+    Authentication {
+        /// The judgement.
+        status: Authentication,
+        /// The result that made it (`dkim=pass (mail.quangngai.gov.vn)`).
+        detail: String,
+    },
+    /// The relay (email service provider) that carried the mail.
+    Relay {
+        /// The relay's catalog id.
+        relay: String,
+    },
+    /// The mail claims a service it was not sent by.
+    ClaimsService {
+        /// The claimed service's id.
+        service: String,
+        /// The domain it was sent from.
+        from_domain: String,
+    },
+    /// Mail from a known service's domain that its authentication does not
+    /// back.
+    UnbackedServiceMail,
+    /// A sender in no catalog, named by its registrable domain.
+    UnlistedSender {
+        /// The registrable domain.
+        domain: String,
+    },
+    /// A bounce address that encodes a recipient.
+    BounceAddress {
+        /// The bounce format (`sendgrid`, `mailgun`, `mailchimp` …).
+        format: String,
+        /// The decoded address.
+        address: String,
+        /// True when it was confirmed and used; false when dropped.
+        used: bool,
+    },
+    /// The message was forwarded; the forward's target is not credited with
+    /// the original recipient's account.
+    Forwarded {
+        /// The header that shows it (`x-forwarded-to`, `return-path` …).
+        header: String,
+        /// The official address the mail was forwarded to.
+        target: String,
+    },
+}
+
+impl fmt::Display for Signal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Signal::ServiceHeader {
+                header,
+                value,
+                event,
+            } => write!(f, "{header}={value} ({})", event.as_str()),
+            Signal::SubjectRule { rule, event } => {
+                write!(f, "subject: {} (rule {rule})", event.as_str())
+            }
+            Signal::TextRule { rule, event } => write!(f, "text: {} (rule {rule})", event.as_str()),
+            Signal::MembersOnly => f.write_str("text: sent to members"),
+            Signal::SubscribersOnly => f.write_str("text: sent to list subscribers"),
+            Signal::ServiceMail => f.write_str("authenticated mail of a known service"),
+            Signal::ForumEngine { engine } => write!(f, "forum engine {engine}"),
+            Signal::ListHeaders => f.write_str("list headers, no account wording"),
+            Signal::ActivationPending => f.write_str("text: activation pending"),
+            Signal::TextTruncated => f.write_str("text truncated at limit"),
+            Signal::TextUnreadable { error } => write!(f, "text unreadable: {error}"),
+            Signal::Authentication { status, detail } => {
+                write!(f, "auth {}: {detail}", status.as_str())
+            }
+            Signal::Relay { relay } => write!(f, "relay: {relay}"),
+            Signal::ClaimsService {
+                service,
+                from_domain,
+            } => write!(f, "claims {service} from {from_domain}"),
+            Signal::UnbackedServiceMail => {
+                f.write_str("the service's authentication does not back this mail")
+            }
+            Signal::UnlistedSender { domain } => write!(f, "sender in no catalog: {domain}"),
+            Signal::BounceAddress {
+                format,
+                address,
+                used: true,
+            } => write!(f, "{format} bounce address encodes {address} (confirmed)"),
+            Signal::BounceAddress {
+                format,
+                address,
+                used: false,
+            } => write!(
+                f,
+                "{format} bounce address encodes {address}: dropped, nothing confirms it"
+            ),
+            Signal::Forwarded { header, target } => {
+                write!(f, "forwarded to {target} ({header}): not credited")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagged_json_and_prose() {
+        let signal = Signal::SubjectRule {
+            rule: "en.verify-email".into(),
+            event: EventKind::EmailVerification,
+        };
+        let json = serde_json::to_string(&signal).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"{"signal":"subject_rule","rule":"en.verify-email","event":"email_verification"}"#
+        );
+        assert_eq!(
+            signal.to_string(),
+            "subject: email_verification (rule en.verify-email)"
+        );
+        let back: Option<Signal> = serde_json::from_str(&json).ok();
+        assert_eq!(back, Some(signal));
+    }
+}
