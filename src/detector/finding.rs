@@ -71,7 +71,14 @@ impl Detector {
                 }
                 return judged(kind_of(event), service, Confidence::Low, signals);
             }
-            let confidence = known_service_confidence(source, status);
+            let mut confidence = known_service_confidence(source, status);
+            // With no wording, only a mail addressed to the official address
+            // itself shows that address holds the account; one that reached
+            // the mailbox addressed to someone else (Bcc, a list, spam) does
+            // not.
+            if source == EventSource::Sender && !recipient_named {
+                confidence = Confidence::Low;
+            }
             return judged(kind_of(event), service, confidence, signals);
         }
 
