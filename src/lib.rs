@@ -67,22 +67,28 @@
 //! # How a message is judged
 //!
 //! 1. **Header-only prefilter.** Most mail stops here, before any body is
-//!    decoded: mail with no official recipient, from a government sender, a
-//!    bounce or auto-reply, a mailing list, or person-to-person mail.
-//! 2. **Recipients** are read from To, Cc, Delivered-To, X-Original-To,
-//!    Envelope-To, Resent-To, VERP bounce addresses and "sent to …" footers,
-//!    normalised (case, punycode, `+tag`).
-//! 3. **The service** is the catalog entry of the From domain; relays
-//!    (SendGrid, Amazon SES …) are never the service. Forum engines (phpBB,
-//!    MyBB, vBulletin, XenForo, Discourse) are recognised by their headers,
-//!    and a sender in no catalog is named by its registrable domain.
+//!    decoded: mail from a government sender, a bounce or auto-reply, mail a
+//!    trusted spam filter marked as spam, mail with no official recipient, a
+//!    mailing list, or person-to-person mail.
+//! 2. **The sender**: the catalog entry of the From domain; relays
+//!    (SendGrid, Amazon SES …) are never the service. Forum engines and issue
+//!    trackers are recognised by their headers, and a sender in no catalog is
+//!    named by its registrable domain. Authentication: trusted
+//!    `Authentication-Results`, else an aligned DKIM signature.
+//! 3. **Recipients** are read from To, Cc, Delivered-To, X-Original-To,
+//!    Envelope-To, bounce addresses (decoded by their exact format and used
+//!    only when confirmed) and "sent to …" footers, normalised (case,
+//!    punycode, `+tag`). A forwarded mail belongs to its original recipient.
 //! 4. **The event** comes from service headers (`X-Facebook-Notify`,
 //!    `Feedback-ID`, `X-LinkedIn-Class` …), then the subject, then the text,
 //!    in English and Vietnamese, with or without diacritics.
-//! 5. **Authentication.** Mail from a catalog service that no trusted
-//!    `Authentication-Results` or aligned DKIM signature backs, or mail that
-//!    claims a service from another domain, is suspected phishing, never a
-//!    sign-up.
+//! 5. **The finding.** A catalog service's authenticated mail to an official
+//!    address is evidence of an account unless it is recognisably not one
+//!    (an invitation, a list opt-in, marketing to subscribers). A sender in
+//!    no catalog needs sign-up wording and its own domain authenticated. Mail
+//!    that claims a service without its backing is suspected phishing. A
+//!    violation needs at least [`Confidence::Medium`]; low-confidence accounts
+//!    are reported apart, "to review" ([`Report::to_review`]).
 //!
 //! # Untrusted input
 //!

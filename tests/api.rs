@@ -291,3 +291,149 @@ fn a_header_block_over_its_limit_is_skipped_with_the_reason() {
         Outcome::Inspected
     ));
 }
+
+/// A Discord verification mail with extra headers and the given To.
+fn discord_verify(to: &str, extra_headers: &str) -> Vec<u8> {
+    format!(
+        "{extra_headers}Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=discord.com\n\
+         From: Discord <noreply@discord.com>\n\
+         To: {to}\n\
+         Subject: Verify Email Address for Discord\n\
+         Date: Tue, 7 Jan 2025 10:00:00 +0700\n\
+         Message-ID: <v1@discord.com>\n\n\
+         Please verify your email address.\n"
+    )
+    .into_bytes()
+}
+
+fn addresses(verdict: &govmail_audit::Verdict) -> Vec<(String, RecipientSource)> {
+    verdict
+        .findings
+        .iter()
+        .map(|f| (f.address.clone(), f.found_in))
+        .collect()
+}
+
+const AN: &str = "an.nguyen@stttt.quangngai.gov.vn";
+
+#[test]
+fn a_gmail_auto_forward_is_not_the_forward_targets_account() {
+    let detector = detector();
+    let owner = detector.owner(AN).unwrap();
+    // binh.tran@gmail.com forwards everything to an official mailbox.
+    for forward in [
+        "X-Forwarded-To: an.nguyen@stttt.quangngai.gov.vn\n\
+         X-Forwarded-For: binh.tran@gmail.com an.nguyen@stttt.quangngai.gov.vn\n\
+         Delivered-To: an.nguyen@stttt.quangngai.gov.vn\n",
+        "Return-Path: <binh.tran+caf_=an.nguyen=stttt.quangngai.gov.vn@gmail.com>\n\
+         Delivered-To: an.nguyen@stttt.quangngai.gov.vn\n",
+        "Resent-From: binh.tran@gmail.com\nResent-To: an.nguyen@stttt.quangngai.gov.vn\n",
+    ] {
+        let mail = discord_verify("binh.tran@gmail.com", forward);
+        assert!(detector.inspect(&mail).findings.is_empty(), "{forward}");
+        let verdict = detector.inspect_delivered_to(&mail, &owner);
+        assert!(verdict.findings.is_empty(), "{forward}: {verdict:?}");
+    }
+    // Forwarded from one official mailbox to another: the original keeps it.
+    let mail = discord_verify(
+        "lan.dn@sxd.quangngai.gov.vn",
+        "X-Forwarded-To: an.nguyen@stttt.quangngai.gov.vn\n\
+         Delivered-To: an.nguyen@stttt.quangngai.gov.vn\n",
+    );
+    assert_eq!(
+        addresses(&detector.inspect(&mail)),
+        [(
+            "lan.dn@sxd.quangngai.gov.vn".to_string(),
+            RecipientSource::To
+        )]
+    );
+}
+
+#[test]
+fn bounce_addresses_are_used_only_when_confirmed() {
+    let detector = detector();
+    let mailgun =
+        "Return-Path: <bounce+7e3f2a.9c41b0-an.nguyen=stttt.quangngai.gov.vn@mg.discord.com>\n";
+    // Alone: dropped, and the signals say so.
+    let alone = detector.inspect(&discord_verify("undisclosed-recipients:;", mailgun));
+    assert!(alone.findings.is_empty(), "{alone:?}");
+    // Confirmed by the owner of the export.
+    let owner = detector.owner(AN).unwrap();
+    let verdict =
+        detector.inspect_delivered_to(&discord_verify("undisclosed-recipients:;", mailgun), &owner);
+    assert_eq!(
+        addresses(&verdict),
+        [(AN.to_string(), RecipientSource::Verp)]
+    );
+    // Confirmed by the same local part in another header.
+    let verdict = detector.inspect(&discord_verify("an.nguyen@quangngai-mail.example", mailgun));
+    assert_eq!(
+        addresses(&verdict),
+        [(AN.to_string(), RecipientSource::Verp)]
+    );
+    // The id before the address never becomes a person.
+    let naive = detector.inspect(&discord_verify(AN, mailgun));
+    assert_eq!(addresses(&naive), [(AN.to_string(), RecipientSource::To)]);
+    // Formats that encode the sender, not a recipient.
+    for sender_encoding in [
+        "Return-Path: <SRS0=h3Xa=TT=stttt.quangngai.gov.vn=lan.dn@forwarder.example.com>\n",
+        "Return-Path: <prvs=0123456789=lan.dn@stttt.quangngai.gov.vn>\n",
+    ] {
+        let verdict = detector.inspect(&discord_verify(AN, sender_encoding));
+        assert_eq!(
+            addresses(&verdict),
+            [(AN.to_string(), RecipientSource::To)],
+            "{sender_encoding}"
+        );
+    }
+}
+
+#[test]
+fn a_trusted_spam_verdict_keeps_a_message_out_of_the_evidence() {
+    let detector = detector();
+    let trusted = "X-Spam-Flag: YES\n\
+        X-Spam-Status: Yes, score=12.4 required=5.0 tests=URIBL_BLACK\n\
+        Received: from mx.example.net by mail.quangngai.gov.vn (Postfix) with ESMTP id 1; Tue, 7 Jan 2025 10:00:01 +0700\n";
+    let verdict = detector.inspect(&discord_verify(AN, trusted));
+    assert_eq!(
+        verdict.outcome,
+        Outcome::Skipped {
+            reason: SkipReason::Spam
+        }
+    );
+    // Written below a hop outside the government's servers: anyone could.
+    let untrusted = "Received: from mx.example.net by mail.quangngai.gov.vn (Postfix) with ESMTP id 1; Tue, 7 Jan 2025 10:00:01 +0700\n\
+        Received: from relay.example.net by mx.example.net (Postfix) with ESMTP id 2; Tue, 7 Jan 2025 10:00:00 +0700\n\
+        X-Spam-Flag: YES\n";
+    let verdict = detector.inspect(&discord_verify(AN, untrusted));
+    assert_eq!(verdict.findings.len(), 1, "{verdict:?}");
+    assert!(verdict.findings[0].violation);
+    // A negative verdict changes nothing.
+    let clean = "X-Spam-Status: No, score=-1.0 required=5.0\n";
+    assert_eq!(
+        detector.inspect(&discord_verify(AN, clean)).findings.len(),
+        1
+    );
+}
+
+#[test]
+fn low_confidence_accounts_are_to_review_never_violations() {
+    let detector = detector();
+    let owner = detector.owner(AN).unwrap();
+    // An unlisted sender with sign-up wording, addressed to someone else.
+    let verdict =
+        detector.inspect_delivered_to(&unlisted_forum_mail("someone@example.com"), &owner);
+    let finding = &verdict.findings[0];
+    assert_eq!(finding.confidence, govmail_audit::Confidence::Low);
+    assert!(!finding.violation);
+    let mut scan = detector.scan().with_owner(owner);
+    scan.add_message(
+        &unlisted_forum_mail("someone@example.com"),
+        Location::new("m.eml"),
+    );
+    let report = scan.finish();
+    assert!(report.accounts.is_empty());
+    assert_eq!(report.to_review.len(), 1);
+    assert_eq!(report.summary.to_review, 1);
+    assert!(!report.has_violations());
+}

@@ -246,10 +246,7 @@ pub(crate) fn finding_value(finding: &Finding) -> String {
         FindingKind::Newsletter => "newsletter",
         _ => "other",
     };
-    let confidence = serde_json::to_value(finding.confidence)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let confidence = finding.confidence.as_str();
     format!(
         "{kind}; address={}; service={}; category={}; event={}; confidence={}; violation={}",
         header_safe(&finding.address),
@@ -266,7 +263,9 @@ pub(crate) fn none_value(verdict: &Verdict) -> String {
     match &verdict.outcome {
         Outcome::Inspected => "none; status=inspected".to_string(),
         Outcome::Skipped { reason } => format!("none; status=skipped; reason={}", reason.as_str()),
-        Outcome::Failed { .. } => "none; status=failed".to_string(),
+        Outcome::Failed { reason, .. } => {
+            format!("none; status=failed; reason={}", reason.as_str())
+        }
     }
 }
 
