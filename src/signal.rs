@@ -81,6 +81,14 @@ pub enum Signal {
     /// Mail from a known service's domain that its authentication does not
     /// back.
     UnbackedServiceMail,
+    /// A domain of a known service signed the mail (verified by a trusted
+    /// server), though it came from a domain in no catalog.
+    SignedByService {
+        /// The service's id.
+        service: String,
+        /// The result that shows it.
+        detail: String,
+    },
     /// A sender in no catalog, named by its registrable domain.
     UnlistedSender {
         /// The registrable domain.
@@ -137,6 +145,9 @@ impl fmt::Display for Signal {
                 f.write_str("the service's authentication does not back this mail")
             }
             Signal::UnlistedSender { domain } => write!(f, "sender in no catalog: {domain}"),
+            Signal::SignedByService { service, detail } => {
+                write!(f, "signed by {service}'s own domain: {detail}")
+            }
             Signal::BounceAddress {
                 format,
                 address,

@@ -437,3 +437,31 @@ fn low_confidence_accounts_are_to_review_never_violations() {
     assert_eq!(report.summary.to_review, 1);
     assert!(!report.has_violations());
 }
+
+#[test]
+fn a_service_mailing_from_another_of_its_domains_is_not_phishing() {
+    let detector = detector();
+    let mail = |from: &str, signed_by: &str| {
+        format!(
+            "Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d={signed_by}; spf=pass smtp.mailfrom={signed_by}\n\
+             From: Facebook <security@{from}>\n\
+             To: {AN}\n\
+             Subject: Reset your password\n\
+             Date: Tue, 7 Jan 2025 10:00:00 +0700\n\n\
+             Someone asked to reset your password.\n"
+        )
+        .into_bytes()
+    };
+    // Signed by the service's own domain: its mail, from a domain the
+    // catalog does not list.
+    let verdict = detector.inspect(&mail("fb-security-notices.example", "facebookmail.com"));
+    let finding = &verdict.findings[0];
+    assert_eq!(finding.kind, FindingKind::Account, "{verdict:?}");
+    assert_eq!(finding.service.id, "facebook");
+    // Signed by the look-alike domain itself: phishing.
+    let verdict = detector.inspect(&mail(
+        "fb-security-notices.example",
+        "fb-security-notices.example",
+    ));
+    assert_eq!(verdict.findings[0].kind, FindingKind::SuspectedPhishing);
+}

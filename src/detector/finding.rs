@@ -82,6 +82,27 @@ impl Detector {
             return judged(kind_of(event), service, confidence, signals);
         }
 
+        if !sender.freemail_person {
+            if let Some((service, detail)) = self.service_by_verified_signature(facts) {
+                signals.push(Signal::SignedByService {
+                    service: service.id.clone(),
+                    detail,
+                });
+                let confidence = known_service_confidence(source, Authentication::Verified);
+                return Some(Judgement {
+                    kind: kind_of(event),
+                    service: self.catalog_ref(service),
+                    confidence: if source == EventSource::Sender && !recipient_named {
+                        Confidence::Low
+                    } else {
+                        confidence
+                    },
+                    authentication: Authentication::Verified,
+                    signals,
+                });
+            }
+        }
+
         let security_mail = matches!(
             event,
             EventKind::LoginCode

@@ -129,6 +129,33 @@ impl Detector {
         SenderAuthentication { status, detail }
     }
 
+    /// A catalog service whose own domain signed the mail, as a trusted
+    /// server verified (`dkim=pass header.d=<a domain of the service>`),
+    /// though the From domain is in no catalog: the service's mail from
+    /// another of its own domains. Nobody else can make that signature pass.
+    pub(super) fn service_by_verified_signature(
+        &self,
+        facts: &HeaderFacts<'_>,
+    ) -> Option<(&Service, String)> {
+        facts
+            .envelope
+            .all("Authentication-Results")
+            .iter()
+            .filter_map(|v| parse_auth_results(v))
+            .filter(|r| {
+                self.official
+                    .is_trusted_server(&self.domains, &r.authserv_id)
+            })
+            .flat_map(|r| r.results)
+            .filter(|r| r.method == "dkim" && r.result == "pass")
+            .flat_map(|r| r.domains)
+            .find_map(|d| {
+                self.catalog
+                    .service_for_host(&d)
+                    .map(|service| (service, format!("dkim=pass header.d={d}")))
+            })
+    }
+
     /// True when the mail was received (top `Received` header, else `Date`)
     /// before the year from which authentication data is expected.
     pub(super) fn before_authentication_era(&self, facts: &HeaderFacts<'_>) -> bool {
