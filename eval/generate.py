@@ -235,7 +235,7 @@ def body_bytes(text: str, cte: str) -> bytes:
     return raw
 
 
-def html_page(paragraphs: list[str], title: str, footer: str, entities: bool) -> str:
+def html_page(paragraphs: list[str], title: str, footer: str, entities: bool, pad_rows: int = 0) -> str:
     esc = (lambda s: ckeditor_entities(html.escape(s, quote=False))) if entities else (
         lambda s: html.escape(s, quote=False)
     )
@@ -262,6 +262,13 @@ def html_page(paragraphs: list[str], title: str, footer: str, entities: bool) ->
             )
         else:
             parts.append(f'<tr><td style="padding:8px 24px;font-size:14px">{esc(p)}</td></tr>')
+    for row in range(pad_rows):
+        # Large order and booking mails: a long table of items with inline styles.
+        parts.append(
+            '<tr><td style="padding:4px 24px;font-size:13px;border-bottom:1px solid #eee">'
+            f'<img src="https://example.invalid/i/{row}.jpg" width="48" height="48" alt="" style="vertical-align:middle"> '
+            f"{esc('Sản phẩm')} #{row + 1} &middot; x1 &middot; {(row * 7919) % 900 + 100}.000&#8363;</td></tr>"
+        )
     parts.append(
         f'<tr><td style="padding:16px 24px;font-size:11px;color:#777">{esc(footer)}</td></tr>'
     )
@@ -473,6 +480,7 @@ class Spec:
     gmail_forward: bool = False  # auto-forwarded from a personal Gmail
     personal_resend: bool = False  # Resent-* from a personal mailbox
     imitation: bool = False  # phishing
+    pad_rows: int = 0  # product rows that make a large HTML body
     srs: str = ""  # "alias": SRS forward from a non-official alias; "official": gov server forward A -> B
 
 
@@ -588,7 +596,7 @@ def build(spec: Spec) -> bytes:
         lines.append(f"Content-Transfer-Encoding: {spec.cte}")
         head = "\r\n".join(lines).encode()
         return head + b"\r\n\r\n" + body_bytes(text_page(paras, footer), spec.cte)
-    page = html_page(paras, subject, footer, entities)
+    page = html_page(paras, subject, footer, entities, spec.pad_rows)
     if spec.form in ("html", "ckeditor"):
         lines.append("Content-Type: text/html; charset=UTF-8")
         lines.append(f"Content-Transfer-Encoding: {spec.cte}")
@@ -982,6 +990,27 @@ def account_wording() -> None:
     add(AIRBNB, A, "signup-wording", "login_code", "en", "Your Airbnb verification code is {code}",
         ["Your Airbnb verification code is {code}.", "Don't share this code with anyone."],
         "Airbnb code", split="holdout")
+    # Vietnamese resets, welcomes and verifications, as the services word them
+    add(FB_SEC, A, "signup-wording", "password_reset", "vi", "Yêu cầu đặt lại mật khẩu Facebook",
+        ["Xin chào {name},", "Chúng tôi đã nhận được yêu cầu đặt lại mật khẩu Facebook của bạn.",
+         "Nhập mã đặt lại mật khẩu sau đây:", "[big]{code}"],
+        "Facebook password reset in Vietnamese", n=3)
+    add(GOOGLE, A, "signup-wording", "password_reset", "vi", "Mật khẩu của bạn đã được thay đổi",
+        ["{rcpt}", "Mật khẩu cho Tài khoản Google của bạn vừa được thay đổi.",
+         "Nếu bạn không thực hiện thay đổi này, hãy khôi phục tài khoản ngay."],
+        "Google password changed in Vietnamese")
+    add(GOOGLE, A, "signup-wording", "email_verification", "vi", "Xác minh địa chỉ email của bạn",
+        ["Tài khoản Google", "Dùng mã này để hoàn tất việc thiết lập địa chỉ email khôi phục:", "[big]{code}"],
+        "Google recovery-email verification in Vietnamese")
+    add(SHOPEE, A, "signup-wording", "account_created", "vi", "Chào mừng bạn đến với Shopee!",
+        ["Xin chào {user},", "Cảm ơn bạn đã đăng ký tài khoản Shopee. Nhận ngay gói quà tân thủ trong ví voucher."],
+        "Shopee welcome", list_headers=True)
+    add(IG, A, "signup-wording", "password_reset", "vi", "Đặt lại mật khẩu Instagram",
+        ["Chào {user},", "Chúng tôi đã nhận được yêu cầu đặt lại mật khẩu Instagram của bạn.", "[button]Đặt lại mật khẩu"],
+        "Instagram password reset in Vietnamese", split="holdout", n=2)
+    add(TIKTOK, A, "brand-in-phrase", "email_verification", "vi", "Xác nhận email cho tài khoản TikTok của bạn",
+        ["Xin chào {user},", "Vui lòng xác nhận địa chỉ email này cho tài khoản TikTok của bạn.", "[button]Xác nhận"],
+        "TikTok email confirmation in Vietnamese", split="holdout")
 
 
 account_wording()
@@ -1021,7 +1050,7 @@ def account_evidence() -> None:
         "Agoda booking confirmation", n=2)
     add(AGODA, A, "booking", "transaction", "en", "Your booking is confirmed - Booking ID {ref}",
         ["Dear {name},", "Your booking at Sala Danang Beach Hotel is confirmed.", "Check-in: Fri 14 Mar 2025", "Total: VND {amount}"],
-        "Agoda booking confirmation in English", split="holdout")
+        "Agoda booking confirmation in English", split="holdout", pad_rows=120, form="html")
     add(TRAVELOKA, A, "booking", "transaction", "vi", "Vé điện tử chuyến bay của bạn - Mã đặt chỗ {pnr}",
         ["Xin chào {name},", "Vé điện tử của bạn đã được xuất.", "Chuyến bay: VN 1628 Chu Lai - Hà Nội", "Mã đặt chỗ: {pnr}"],
         "Traveloka flight e-ticket", n=2)
@@ -1229,7 +1258,7 @@ def account_evidence() -> None:
     # Orders
     add(SHOPEE_NR, A, "order", "transaction", "vi", "Đơn hàng #{order} đã giao thành công",
         ["Xin chào {user},", "Đơn hàng #{order} đã được giao thành công.", "Vui lòng đánh giá sản phẩm để nhận Xu."],
-        "Shopee order delivered", n=3)
+        "Shopee order delivered", n=3, pad_rows=160, form="html+text")
     add(SHOPEE_NR, A, "order", "transaction", "vi", "Xác nhận đơn hàng {order}",
         ["Cảm ơn bạn đã mua sắm tại Shopee!", "Đơn hàng {order} đã được xác nhận.", "Tổng thanh toán: {amount}đ"],
         "Shopee order confirmation", split="holdout", n=2)
@@ -1433,10 +1462,10 @@ def none_messages() -> None:
         "Hải Yến đã mời bạn vào trang \"Lịch công tác tháng 5\"",
         ["Hải Yến đã mời bạn chỉnh sửa trang trong Notion.", "[button]Mở trang"],
         "Notion page invitation", split="holdout")
-    add(S("Microsoft Forms", "noreply@forms.office.com", "microsoft.com"), N, "invitation", "invitation", "vi",
-        "Mời bạn điền khảo sát: Đánh giá dịch vụ công trực tuyến",
-        ["Sở Thông tin và Truyền thông mời bạn điền biểu mẫu.", "[button]Điền biểu mẫu"],
-        "Microsoft Forms survey invitation")
+    add(S("SharePoint Online", "no-reply@sharepointonline.com", "microsoft.com", display="Lê Văn Hòa"), N, "invitation",
+        "invitation", "vi", "Lê Văn Hòa đã chia sẻ \"Báo cáo tháng 5\" với bạn",
+        ["Lê Văn Hòa đã chia sẻ một tệp với bạn.", "Báo cáo tháng 5.docx", "[button]Mở"],
+        "SharePoint file share from a colleague")
     # Double opt-in for a mailing list
     add(S("VnExpress", "newsletter@vnexpress.net", "vnexpress.net", relay="mailchimp"), N, "double-opt-in", "none", "vi",
         "Xác nhận đăng ký nhận bản tin VnExpress",
