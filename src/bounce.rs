@@ -36,8 +36,11 @@ pub(crate) enum BounceFormat {
     /// `<user>+caf_=<local>=<domain>@gmail.com`: a Gmail auto-forward to
     /// `<local>@<domain>`.
     GmailForward,
+    /// `SRS0=…` / `SRS1=…`: a forwarder rewrote the sender (the mail was
+    /// forwarded); encodes the original sender, not a recipient.
+    Srs,
     /// Formats that encode no recipient: SES, Mandrill, SparkPost, Postmark,
-    /// Discourse, SRS (the original sender) and BATV (the sender).
+    /// Discourse, BATV (the sender).
     NoRecipient,
 }
 
@@ -51,6 +54,7 @@ impl BounceFormat {
             BounceFormat::SignedVerp => "signed-verp",
             BounceFormat::Verp => "verp",
             BounceFormat::GmailForward => "gmail-forward",
+            BounceFormat::Srs => "srs",
             BounceFormat::NoRecipient => "no-recipient",
         }
     }
@@ -101,8 +105,7 @@ static ENCODING_FORMATS: LazyLock<Vec<(BounceFormat, Regex)>> = LazyLock::new(||
 static NO_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::constant_regex(
         r"(?x)^(?:
-            srs[01][=+-].*            # SRS: the original sender
-          | prvs=.*                   # BATV: the sender, signed
+            prvs=.*                   # BATV: the sender, signed
           | msprvs[0-9]*=.*           # SparkPost
           | bounce-md_.*              # Mandrill
           | pm_bounces                # Postmark
@@ -117,6 +120,12 @@ static NO_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn decode(address: &str) -> Option<Bounce> {
     let (local, _) = address.trim().rsplit_once('@')?;
     let local = local.to_ascii_lowercase();
+    if local.starts_with("srs0") || local.starts_with("srs1") {
+        return Some(Bounce {
+            format: BounceFormat::Srs,
+            encoded: None,
+        });
+    }
     if NO_RECIPIENT.is_match(&local) {
         return Some(Bounce {
             format: BounceFormat::NoRecipient,
@@ -209,7 +218,6 @@ mod tests {
             "bounce-md_30123456.65a1b2c3.v1-0a1b2c3d4e5f@mandrillapp.com",
             "msprvs1=19abcdEFgh=bounces-123456-7@sparkpostmail.com",
             "pm_bounces@pm-bounces.grab.com",
-            "SRS0=HHH=TT=quangngai.gov.vn=an.nguyen@forwarder.example.com",
             "prvs=0123456789=an.nguyen@stttt.quangngai.gov.vn",
             "bounce+0123456789abcdef0123456789abcdef@forum.example.com",
         ] {
@@ -219,6 +227,14 @@ mod tests {
                 "{address}"
             );
         }
+    }
+
+    #[test]
+    fn srs_marks_a_forward() {
+        assert_eq!(
+            read("SRS0=HHH=TT=quangngai.gov.vn=an.nguyen@forwarder.example.com"),
+            Some((BounceFormat::Srs, None))
+        );
     }
 
     #[test]

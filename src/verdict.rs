@@ -230,10 +230,17 @@ impl RecipientSource {
         }
     }
 
-    /// True when the message itself names the address (not only the
-    /// export's owner).
-    pub fn is_named(self) -> bool {
-        self != RecipientSource::Owner
+    /// True when the sender addressed the mail to the address (To, Cc, a
+    /// bounce address or a "sent to" footer), rather than the receiving
+    /// server (Delivered-To …) or the export's owner naming it.
+    pub fn is_addressed_by_sender(self) -> bool {
+        matches!(
+            self,
+            RecipientSource::To
+                | RecipientSource::Cc
+                | RecipientSource::Verp
+                | RecipientSource::Footer
+        )
     }
 }
 

@@ -215,7 +215,7 @@ pub(crate) fn judge(detector: &Detector, set: &Path, index: usize, label: &Label
         outcome.findings.push(text);
     }
     match &verdict.outcome {
-        govmail_audit::Outcome::Failed { error } => {
+        govmail_audit::Outcome::Failed { error, .. } => {
             outcome.error = Some(format!("failed: {error}"))
         }
         govmail_audit::Outcome::Skipped { reason } => {

@@ -32,7 +32,7 @@ impl Detector {
         facts: &HeaderFacts<'_>,
         sender: &Sender<'_>,
         reading: &EventReading,
-        recipient_named: bool,
+        addressed: bool,
     ) -> Option<Judgement> {
         let event = reading.event;
         let source = reading.source;
@@ -76,13 +76,13 @@ impl Detector {
             // itself shows that address holds the account; one that reached
             // the mailbox addressed to someone else (Bcc, a list, spam) does
             // not.
-            if source == EventSource::Sender && !recipient_named {
+            if source == EventSource::Sender && !addressed {
                 confidence = Confidence::Low;
             }
             return judged(kind_of(event), service, confidence, signals);
         }
 
-        if !sender.freemail_person {
+        if !sender.freemail {
             if let Some((service, detail)) = self.service_by_verified_signature(facts) {
                 signals.push(Signal::SignedByService {
                     service: service.id.clone(),
@@ -92,7 +92,7 @@ impl Detector {
                 return Some(Judgement {
                     kind: kind_of(event),
                     service: self.catalog_ref(service),
-                    confidence: if source == EventSource::Sender && !recipient_named {
+                    confidence: if source == EventSource::Sender && !addressed {
                         Confidence::Low
                     } else {
                         confidence
@@ -150,7 +150,7 @@ impl Detector {
                 // Spam with sign-up wording seldom names its target: the
                 // export's owner alone is not enough for a violation.
                 let clear = matches!(source, EventSource::ServiceHeader | EventSource::Subject);
-                let confidence = if clear && recipient_named {
+                let confidence = if clear && addressed {
                     Confidence::Medium
                 } else {
                     Confidence::Low

@@ -212,7 +212,9 @@ impl Detector {
         let Some(reading) = reading else {
             return no_findings(info);
         };
-        let Some(judgement) = self.judge(&facts, &sender, &reading, recipients.named()) else {
+        let Some(judgement) =
+            self.judge(&facts, &sender, &reading, recipients.addressed_by_sender())
+        else {
             return no_findings(info);
         };
 

@@ -60,10 +60,12 @@ impl Recipients {
         self.found.iter().any(|(a, _)| a == address)
     }
 
-    /// True when the message names an official recipient itself (not only
-    /// through the export's owner).
-    pub(super) fn named(&self) -> bool {
-        self.found.iter().any(|(_, source)| source.is_named())
+    /// True when the sender addressed the mail to an official recipient
+    /// (not only the receiving server or the export's owner).
+    pub(super) fn addressed_by_sender(&self) -> bool {
+        self.found
+            .iter()
+            .any(|(_, source)| source.is_addressed_by_sender())
     }
 }
 
@@ -95,7 +97,8 @@ impl Detector {
                 targets.push((name.to_ascii_lowercase(), address));
             }
         }
-        recipients.forwarded |= envelope.has("Resent-From");
+        recipients.forwarded |= envelope.has("Resent-From")
+            || bounces.iter().any(|(_, b)| b.format == BounceFormat::Srs);
         for (name, bounce) in &bounces {
             if let (BounceFormat::GmailForward, Some(target)) = (bounce.format, &bounce.encoded) {
                 recipients.forwarded = true;

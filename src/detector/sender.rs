@@ -19,7 +19,9 @@ pub(super) struct Sender<'c> {
     /// Sent by a machine (a service, a relay, bulk or generated mail, a
     /// machine-like local part), not typed by a person.
     pub(super) machine: bool,
-    /// A person's free-mail address (not a provider's own machine sender).
+    /// Sent from a free-mail provider's domain (Gmail, Outlook.com …).
+    pub(super) freemail: bool,
+    /// …and from a person's box there (no machine-like local part).
     pub(super) freemail_person: bool,
 }
 
@@ -52,9 +54,12 @@ impl Detector {
                 .chain(envelope.addresses("Return-Path").iter().map(|a| &a.domain))
                 .find_map(|d| self.catalog.relay_for_host(d));
         }
+        // Anyone can open a free-mail box named `security-noreply`: mail from
+        // one is never the provider's own (providers send account mail from
+        // their own domains), so a brand it claims makes it phishing.
         let freemail = from_domain.is_some_and(|d| self.is_freemail(d));
         let service = from_domain
-            .filter(|_| !freemail || machine_local)
+            .filter(|_| !freemail)
             .and_then(|d| self.catalog.service_for_host(d));
         let engine = forum_engine(facts);
         let machine = service.is_some()
@@ -69,6 +74,7 @@ impl Detector {
             engine,
             relay,
             machine,
+            freemail,
             freemail_person: freemail && !machine_local,
         }
     }
