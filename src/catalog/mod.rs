@@ -607,20 +607,69 @@ fn catalog_error(origin: &str, id: &str, what: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::is_within;
 
     #[test]
     fn builtin_catalog_is_valid_and_large() -> Result<()> {
         let catalog = Catalog::builtin()?;
-        assert!(
-            catalog.services().len() >= 150,
-            "{}",
-            catalog.services().len()
-        );
-        let mut ids: Vec<_> = catalog.services().iter().map(|s| s.id.as_str()).collect();
+        let services = catalog.services();
+        assert!(services.len() >= 800, "{}", services.len());
+
+        let mut ids: Vec<_> = services.iter().map(|s| s.id.as_str()).collect();
         ids.sort_unstable();
         let before = ids.len();
         ids.dedup();
         assert_eq!(before, ids.len(), "duplicate service ids");
+
+        let mut owner: HashMap<&str, &str> = HashMap::new();
+        for service in services {
+            assert!(
+                Category::ALL.contains(&service.category) && service.category != Category::Unknown,
+                "{}",
+                service.id
+            );
+            for domain in service.senders.iter().chain(&service.websites) {
+                assert_eq!(
+                    normalize_domain(domain).as_deref(),
+                    Some(domain.as_str()),
+                    "{}: {domain}",
+                    service.id
+                );
+                if let Some(other) = owner.insert(domain, &service.id) {
+                    assert_eq!(other, service.id, "{domain} in two entries");
+                }
+                assert!(
+                    catalog.relay_for_host(domain).is_none(),
+                    "{}: {domain} is a relay domain",
+                    service.id
+                );
+                let provider = catalog
+                    .freemail()
+                    .iter()
+                    .find(|g| g.domains.iter().any(|f| is_within(f, domain)));
+                if let Some(group) = provider {
+                    assert_eq!(
+                        group.provider.as_deref(),
+                        Some(service.id.as_str()),
+                        "{}: {domain} covers a free mail domain",
+                        service.id
+                    );
+                }
+            }
+            let mut names = vec![fold(&service.name)];
+            for alias in &service.aliases {
+                let folded = fold(alias);
+                assert!(!names.contains(&folded), "{}: alias {alias}", service.id);
+                names.push(folded);
+            }
+            for type_header in &service.type_headers {
+                assert!(
+                    check_type_header(type_header, "test", &service.id).is_ok(),
+                    "{}: {type_header:?}",
+                    service.id
+                );
+            }
+        }
         for relay in catalog.relays() {
             for domain in &relay.domains {
                 assert!(
@@ -629,6 +678,280 @@ mod tests {
                 );
             }
         }
+        // Every free mail provider named is a service of the catalog.
+        for group in catalog.freemail() {
+            if let Some(provider) = &group.provider {
+                assert!(catalog.service(provider).is_some(), "{provider}");
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn every_category_but_unknown_has_services() -> Result<()> {
+        let catalog = Catalog::builtin()?;
+        for category in Category::ALL {
+            let count = catalog
+                .services()
+                .iter()
+                .filter(|s| s.category == category)
+                .count();
+            assert_eq!(category == Category::Unknown, count == 0, "{category}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn big_services_own_all_their_sending_domains() -> Result<()> {
+        let catalog = Catalog::builtin()?;
+        let id = |host: &str| catalog.service_for_host(host).map(|s| s.id.as_str());
+        let expected = [
+            ("accounts.google.com", "google"),
+            ("google.com", "google"),
+            ("accountprotection.microsoft.com", "microsoft"),
+            ("email.microsoft.com", "microsoft"),
+            ("microsoftonline.com", "microsoft"),
+            ("facebookmail.com", "facebook"),
+            ("mail.meta.com", "facebook"),
+            ("mail.instagram.com", "instagram"),
+            ("email.openai.com", "openai"),
+            ("chatgpt.com", "openai"),
+            ("claude.ai", "anthropic"),
+            ("gemini.google.com", "google_gemini"),
+            ("copilot.microsoft.com", "copilot"),
+            ("gemini.com", "gemini_exchange"),
+            ("insideapple.com", "apple"),
+            ("id.apple.com", "apple"),
+            ("indeedemail.com", "indeed"),
+            ("vietcombank.com.vn", "vietcombank"),
+            ("techcombank.com.vn", "techcombank"),
+            ("tpb.vn", "tpbank"),
+            ("weixin.qq.com", "wechat"),
+            ("im.qq.com", "qq"),
+            ("vozforums.com", "voz"),
+        ];
+        for (host, service) in expected {
+            assert_eq!(id(host), Some(service), "{host}");
+        }
+        let category = |id: &str| catalog.service(id).map(|s| s.category);
+        assert_eq!(category("vietcombank"), Some(Category::Finance));
+        assert_eq!(category("binance"), Some(Category::Finance));
+        for ai in [
+            "openai",
+            "anthropic",
+            "google_gemini",
+            "copilot",
+            "deepseek",
+            "perplexity",
+        ] {
+            assert_eq!(category(ai), Some(Category::Ai), "{ai}");
+        }
+        // A person's mailbox is no service, or only its provider.
+        for host in ["gmail.com", "qq.com", "hcm.vnn.vn", "163.com"] {
+            assert_eq!(id(host), None, "{host}");
+        }
+        assert_eq!(id("outlook.com"), Some("microsoft"));
+        Ok(())
+    }
+
+    #[test]
+    fn freemail_covers_providers_and_their_subdomains() -> Result<()> {
+        let catalog = Catalog::builtin()?;
+        for domain in [
+            "gmail.com",
+            "yahoo.com.vn",
+            "outlook.com",
+            "hotmail.com",
+            "icloud.com",
+            "proton.me",
+            "qq.com",
+            "163.com",
+            "mail.ru",
+            "yandex.ru",
+            "naver.com",
+            "vnn.vn",
+            "hn.vnn.vn",
+        ] {
+            assert!(catalog.is_freemail(domain), "{domain}");
+        }
+        for domain in [
+            "facebookmail.com",
+            "example.gov.vn",
+            "vn",
+            "mail.google.com",
+        ] {
+            assert!(!catalog.is_freemail(domain), "{domain}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn freemail_domains_belong_to_their_provider_only() -> Result<()> {
+        let mut catalog = Catalog::builtin()?;
+        let err = catalog
+            .add_toml(
+                "[[service]]\nid = \"ban\"\nname = \"Ban\"\ncategory = \"forum\"\nsenders = [\"gmail.com\"]",
+                "user.toml",
+            )
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("user.toml") && err.contains("gmail.com"),
+            "{err}"
+        );
+
+        let mut catalog = Catalog::builtin()?;
+        catalog.add_toml(
+            "[[freemail]]\ndomains = [\"thu.example.vn\"]\n\n[[service]]\nid = \"wx\"\nname = \"Wx\"\ncategory = \"messaging\"\nsenders = [\"app.thu.example.vn\"]",
+            "user.toml",
+        )?;
+        assert!(catalog.is_freemail("thu.example.vn"));
+        assert!(catalog.is_freemail("app.thu.example.vn"));
+        assert_eq!(
+            catalog
+                .service_for_host("app.thu.example.vn")
+                .map(|s| s.id.as_str()),
+            Some("wx")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn ordinary_words_replace_the_detector_stopwords() -> Result<()> {
+        let catalog = Catalog::builtin()?;
+        // The service ids of the detector's former CLAIM_STOPWORDS list.
+        let ordinary = [
+            "line",
+            "mega",
+            "grab",
+            "medium",
+            "change",
+            "chess",
+            "steam",
+            "threads",
+            "signal",
+            "notion",
+            "booking",
+            "match",
+            "lotus",
+            "mocha",
+            "register",
+            "wordpress",
+            "zoom",
+            "slack",
+            "hinge",
+            "box",
+            "apple",
+            "messenger",
+            "meetup",
+            "foody",
+            "sendo",
+            "shein",
+            "skype",
+        ];
+        for id in ordinary {
+            assert_eq!(
+                catalog.service(id).map(|s| s.ordinary_word),
+                Some(true),
+                "{id}"
+            );
+        }
+        for id in ["facebook", "vnexpress", "shopee", "openai"] {
+            assert_eq!(
+                catalog.service(id).map(|s| s.ordinary_word),
+                Some(false),
+                "{id}"
+            );
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn aliases_name_the_brand() -> Result<()> {
+        let catalog = Catalog::builtin()?;
+        let has = |id: &str, alias: &str| {
+            catalog
+                .service(id)
+                .is_some_and(|s| s.aliases.iter().any(|a| a == alias))
+        };
+        assert!(has("facebook", "FB"));
+        assert!(has("facebook", "Meta"));
+        assert!(has("openai", "ChatGPT"));
+        assert!(has("anthropic", "Claude"));
+        assert!(has("zingplay", "Zing"));
+        Ok(())
+    }
+
+    #[test]
+    fn type_headers_read_the_mail_type() -> Result<()> {
+        let catalog = Catalog::builtin()?;
+        let facebook = catalog.service("facebook");
+        let instagram = catalog.service("instagram");
+        let read = |service: Option<&Service>, headers: &[(&'static str, &'static str)]| {
+            service.and_then(|s| {
+                s.mail_type(|name| {
+                    headers
+                        .iter()
+                        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                        .map(|(_, v)| *v)
+                })
+                .map(|(name, value)| (name.to_string(), value))
+            })
+        };
+        assert_eq!(
+            read(
+                facebook,
+                &[("x-facebook-notify", " password_reset; mailid=5f2a")]
+            ),
+            Some(("X-Facebook-Notify".to_string(), "password_reset"))
+        );
+        assert_eq!(
+            read(facebook, &[("Feedback-ID", "0:confirm_email:fb:facebook")]),
+            Some(("Feedback-ID".to_string(), "confirm_email"))
+        );
+        // Another sender's Feedback-ID says nothing about Facebook's type.
+        assert_eq!(
+            read(facebook, &[("Feedback-ID", "1:campaign:list:sendgrid")]),
+            None
+        );
+        assert_eq!(
+            read(
+                instagram,
+                &[("Feedback-ID", "1:ig_verify_email_for_recovery:ig:Instagram")]
+            ),
+            Some(("Feedback-ID".to_string(), "ig_verify_email_for_recovery"))
+        );
+        assert_eq!(
+            read(
+                catalog.service("linkedin"),
+                &[("X-LinkedIn-Class", "INVITE-GUEST")]
+            ),
+            Some(("X-LinkedIn-Class".to_string(), "INVITE-GUEST"))
+        );
+        assert_eq!(
+            read(
+                catalog.service("github"),
+                &[("X-GitHub-Reason", " mention ")]
+            ),
+            Some(("X-GitHub-Reason".to_string(), "mention"))
+        );
+        assert_eq!(
+            read(
+                catalog.service("gitlab"),
+                &[("X-GitLab-NotificationReason", "")]
+            ),
+            None
+        );
+
+        let header = TypeHeader {
+            name: "X-Type".into(),
+            separator: Some(":".into()),
+            field: 3,
+            when_last_field: Vec::new(),
+        };
+        assert_eq!(header.extract("a:b"), None);
+        assert_eq!(header.extract("a:b:c: d "), Some("d"));
         Ok(())
     }
 
@@ -693,6 +1016,24 @@ mod tests {
                 "[[service]]\nid = \"x\"\nname = \"x\"\ncategory = \"social\"\nsenders = [\"x.com\"]\nextra = 1",
                 "extra",
             ),
+            (
+                "[[service]]\nid = \"x\"\nname = \"Zalo\"\ncategory = \"social\"\nsenders = [\"x.com\"]\naliases = [\"ZALO\"]",
+                "ZALO",
+            ),
+            (
+                "[[service]]\nid = \"x\"\nname = \"x\"\ncategory = \"social\"\nsenders = [\"x.com\"]\ntype_headers = [{ name = \"X-Type\", field = 1 }]",
+                "X-Type",
+            ),
+            (
+                "[[service]]\nid = \"x\"\nname = \"x\"\ncategory = \"social\"\nsenders = [\"x.com\"]\ntype_headers = [{ name = \"Bad Name\" }]",
+                "Bad Name",
+            ),
+            (
+                "[[service]]\nid = \"x\"\nname = \"x\"\ncategory = \"social\"\nsenders = [\"x.com\"]\ntype_headers = [{ name = \"X-T\", separator = \";\", colour = 1 }]",
+                "colour",
+            ),
+            ("[[freemail]]\ndomains = [\"Mail.Example\"]", "Mail.Example"),
+            ("[[freemail]]\nprovider = \"x\"\ndomains = []", "no domain"),
         ];
         for (text, needle) in bad {
             let err = catalog
