@@ -415,6 +415,22 @@ impl Catalog {
         &self.relays
     }
 
+    /// The mail type named by a type header of any service, for mail whose
+    /// sender is not (yet) known: `(service, header name, type)` of the
+    /// first service, in catalog order, whose type header reads a type.
+    /// `header` returns the first value of a header by name
+    /// (case-insensitive). For a known sender use [`Service::mail_type`].
+    pub fn mail_type<'v>(
+        &self,
+        header: impl Fn(&str) -> Option<&'v str>,
+    ) -> Option<(&Service, &str, &'v str)> {
+        self.services.iter().find_map(|service| {
+            service
+                .mail_type(&header)
+                .map(|(name, value)| (service, name, value))
+        })
+    }
+
     /// All free mail provider groups, in catalog order.
     pub fn freemail(&self) -> &[Freemail] {
         &self.freemail
@@ -943,6 +959,22 @@ mod tests {
             ),
             None
         );
+
+        let any = |headers: &[(&'static str, &'static str)]| {
+            catalog
+                .mail_type(|name| {
+                    headers
+                        .iter()
+                        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                        .map(|(_, v)| *v)
+                })
+                .map(|(service, _, value)| (service.id.clone(), value))
+        };
+        assert_eq!(
+            any(&[("Feedback-ID", "2:ig_password_reset:ig:instagram")]),
+            Some(("instagram".to_string(), "ig_password_reset"))
+        );
+        assert_eq!(any(&[("Feedback-ID", "1:2:3:AmazonSES")]), None);
 
         let header = TypeHeader {
             name: "X-Type".into(),
