@@ -11,8 +11,9 @@
 //!
 //! - A [`Detector`] is built once from a [`Policy`] (which addresses are
 //!   official, what is a violation, which authentication results to trust,
-//!   input limits) and a [`Catalog`] (services and mail relays; a built-in
-//!   catalog of 300 services ships with the crate). It is `Send + Sync`.
+//!   input limits) and a [`Catalog`] (services, mail relays and free mail
+//!   providers; a built-in catalog of 1,200 services ships with the crate).
+//!   It is `Send + Sync`.
 //! - [`Detector::inspect`] gives the [`Verdict`] on one raw message, for a
 //!   mail gateway: it never panics and never fails.
 //! - [`Detector::scan`] starts a [`Scan`] over mbox files, single messages,

@@ -69,6 +69,7 @@ impl Lang {
             Category::Productivity => ("productivity", "công cụ văn phòng"),
             Category::Developer => ("developer", "lập trình"),
             Category::Education => ("education", "giáo dục"),
+            Category::Ai => ("AI service", "dịch vụ AI"),
             Category::Other => ("other site", "trang khác"),
             Category::Unknown => ("unlisted site", "chưa phân loại"),
         };
