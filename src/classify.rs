@@ -5,7 +5,6 @@
 
 use regex::Regex;
 
-use crate::message::Envelope;
 use crate::text::{constant_regex, fold};
 use crate::verdict::EventKind;
 
@@ -89,7 +88,7 @@ const NEWSLETTER_SUBJECT: &str =
     r"\bnewsletter\b|\bban tin\b|\bmailing list\b|\bdigest of the week\b";
 
 /// Marketing to a list, in a subject that names no account event.
-const PROMOTION_SUBJECT: &str = r"\bnewsletter\b|\bban tin\b|\bsale\b|\b\d{1,2} ?% (off|giam)\b|\bgiam (gia|den|toi)\b|\bkhuyen mai\b|\buu dai\b|\bflash ?sale\b|\bdeals?\b|\bvoucher\b|\bdiscount\b";
+const PROMOTION_SUBJECT: &str = r"\bnewsletter\b|\bban tin\b|\bsale\b|\b\d{1,2} ?% (off|giam)\b|\bgiam (gia|den|toi)\b|\bkhuyen mai\b|\buu dai\b|\bflash ?sale\b|\bdiscount\b";
 
 /// Footers that say who a mail goes to: list subscribers, or members.
 const SUBSCRIBERS_TEXT: &str = r"\b(you('re| are)? receiv\w+|you got) (this|these) .{0,80}\b(because|since) you .{0,40}\b(subscribed|signed up for (our|the|this) (newsletter|mailing list|updates)|opted in)|\bban (nhan|da nhan) (duoc )?(email|thu|ban tin|thong tin)( nay)? (vi|do) .{0,40}(dang ky nhan (tin|ban tin|thong tin)|dong y nhan)";
@@ -163,6 +162,11 @@ impl Rules {
             .any(|(k, regex)| *k == kind && regex.is_match(folded_text))
     }
 
+    /// True when a folded subject reads as marketing (a sale, a discount).
+    pub(crate) fn is_promotional_subject(&self, folded_subject: &str) -> bool {
+        self.promotion_subject.is_match(folded_subject)
+    }
+
     /// Who folded text says the mail goes to, if it says.
     pub(crate) fn audience(&self, folded_text: &str) -> Option<Audience> {
         if self.members_text.is_match(folded_text) {
@@ -190,52 +194,9 @@ fn first_match(rules: &[(EventKind, Regex)], text: &str) -> Option<EventKind> {
         .map(|(kind, _)| *kind)
 }
 
-/// The event named by a service's own headers, with the header (lowercase)
-/// and the type name that named it.
-pub(crate) fn header_event(envelope: &Envelope<'_>) -> Option<(EventKind, String, String)> {
-    if let Some(value) = envelope.first("X-Facebook-Notify") {
-        let kind = value.split(';').next().unwrap_or("").trim().to_string();
-        return Some((type_event(&kind), "x-facebook-notify".to_string(), kind));
-    }
-    if let Some(value) = envelope.first("Feedback-ID") {
-        // Gmail FBL format a:b:c:SenderId; Meta puts the mail type in field 2.
-        let fields: Vec<&str> = value.split(':').map(str::trim).collect();
-        let sender_id = fields
-            .last()
-            .map(|s| s.to_ascii_lowercase())
-            .unwrap_or_default();
-        if sender_id == "facebook" || sender_id == "instagram" {
-            if let Some(kind) = fields.get(1) {
-                return Some((
-                    type_event(kind),
-                    "feedback-id".to_string(),
-                    kind.to_string(),
-                ));
-            }
-        }
-    }
-    for name in ["X-LinkedIn-Template", "X-LinkedIn-Class"] {
-        if let Some(value) = envelope.first(name) {
-            let value = value.trim().to_string();
-            return Some((type_event(&value), name.to_ascii_lowercase(), value));
-        }
-    }
-    for name in ["X-GitHub-Reason", "X-GitLab-NotificationReason"] {
-        if let Some(value) = envelope.first(name) {
-            let value = value.trim().to_string();
-            let event = match type_event(&value) {
-                EventKind::Invitation => EventKind::Invitation,
-                _ => EventKind::ActivityNotification,
-            };
-            return Some((event, name.to_ascii_lowercase(), value));
-        }
-    }
-    None
-}
-
 /// Maps a service's mail-type name (`ig_verify_email_for_recovery`,
 /// `INVITE-GUEST`, `email_password_reset_01` …) to an event.
-fn type_event(type_name: &str) -> EventKind {
+pub(crate) fn type_event(type_name: &str) -> EventKind {
     let name = fold(&type_name.replace(['_', '-', '.'], " "));
     let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
     if has(&["invit"]) {

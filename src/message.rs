@@ -69,6 +69,12 @@ impl<'a> Envelope<'a> {
         self.value(index).map(str::to_string)
     }
 
+    /// The decoded value of the first header with this name, borrowed.
+    pub(crate) fn first_ref(&self, name: &str) -> Option<&str> {
+        let index = self.indices(name).next()?;
+        self.value(index)
+    }
+
     /// The decoded values of all headers with this name, in order.
     pub(crate) fn all(&self, name: &str) -> Vec<String> {
         self.indices(name)

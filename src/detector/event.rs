@@ -79,6 +79,33 @@ impl<'r> MessageText<'r> {
 }
 
 impl Detector {
+    /// The event named by a service's own header (`X-Facebook-Notify`,
+    /// `X-LinkedIn-Template` …; the catalog says which headers carry a mail
+    /// type and how to read it): (event, header, type name).
+    fn service_header_event(
+        &self,
+        facts: &HeaderFacts<'_>,
+        sender: &Sender<'_>,
+    ) -> Option<(EventKind, String, String)> {
+        let header = |name: &str| facts.envelope.first_ref(name);
+        let (name, type_name) = match sender.service {
+            Some(service) => service.mail_type(header)?,
+            None => {
+                let (_, name, type_name) = self.catalog.mail_type(header)?;
+                (name, type_name)
+            }
+        };
+        let type_name = type_name.trim();
+        let mut event = crate::classify::type_event(type_name);
+        // Code hosts' reasons name why a member was told, not a sign-up.
+        let code_host_reason = name.eq_ignore_ascii_case("X-GitHub-Reason")
+            || name.eq_ignore_ascii_case("X-GitLab-NotificationReason");
+        if code_host_reason && event != EventKind::Invitation {
+            event = EventKind::ActivityNotification;
+        }
+        Some((event, name.to_ascii_lowercase(), type_name.to_string()))
+    }
+
     /// The event named by the subject alone (none for replies and
     /// forwards, which are people's mail).
     pub(super) fn subject_event(&self, facts: &HeaderFacts<'_>) -> Option<EventKind> {
@@ -96,7 +123,7 @@ impl Detector {
         text: &mut MessageText<'_>,
     ) -> Option<EventReading> {
         let mut signals = Vec::new();
-        let header_event = crate::classify::header_event(&facts.envelope);
+        let header_event = self.service_header_event(facts, sender);
         let subject_signal = |event: EventKind| Signal::SubjectRule {
             rule: format!("subject.{}", event.as_str()),
             event,
@@ -153,8 +180,12 @@ impl Detector {
         };
         // Marketing that says it goes to a list's subscribers is not
         // evidence of an account, unless wording named an account event.
+        // A promotion that names a purchase ("cashback when you pay a bill")
+        // is marketing too when it says it goes to subscribers.
         let weak_reading = matches!(source, EventSource::Sender | EventSource::ForumEngine)
-            || event == EventKind::Notification;
+            || event == EventKind::Notification
+            || (!event.is_sign_up_wording()
+                && self.rules.is_promotional_subject(&facts.folded_subject));
         let audience = if weak_reading || event == EventKind::Newsletter {
             text.folded().and_then(|t| self.rules.audience(t))
         } else {

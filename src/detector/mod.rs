@@ -40,15 +40,6 @@ use event::MessageText;
 use facts::HeaderFacts;
 use official::OfficialDomains;
 
-/// Service ids and names that are ordinary words, never taken as a claim to
-/// be that service when they appear in a display name or subject.
-#[rustfmt::skip]
-const CLAIM_STOPWORDS: &[&str] = &[
-    "line", "mega", "grab", "medium", "change", "chess", "steam", "threads", "signal", "notion",
-    "booking", "match", "lotus", "mocha", "register", "wordpress", "zoom", "slack", "hinge",
-    "box", "apple", "messenger", "discourse", "meetup", "foody", "sendo", "shein", "skype",
-];
-
 /// The detector: built once from a policy and a catalog, then asked about
 /// messages. It is `Send + Sync`; share one across threads.
 #[derive(Debug)]
@@ -61,6 +52,9 @@ pub struct Detector {
     /// Brand tokens (folded) as one alternation, and token → service index.
     claim_pattern: Option<Regex>,
     claim_services: HashMap<String, usize>,
+    /// Every service's folded name → service index: a display name that is
+    /// exactly a service's name claims it, ordinary word or not.
+    service_names: HashMap<String, usize>,
 }
 
 /// An official mailbox that owns an export: every message read from the
@@ -81,23 +75,35 @@ impl Detector {
     pub fn new(policy: Policy, catalog: Catalog) -> Result<Detector> {
         let policy = policy.normalized("policy")?;
         let domains = Domains::pinned()?;
+        // Brand tokens that claim a service where they appear: its id and
+        // name unless they are ordinary words, and its aliases.
         let mut claim_services = HashMap::new();
         for (index, service) in catalog.services().iter().enumerate() {
-            for token in [service.id.clone(), fold(&service.name)] {
+            let own_names = [service.id.clone(), fold(&service.name)]
+                .into_iter()
+                .filter(|_| !service.ordinary_word);
+            let aliases = service.aliases.iter().map(|a| fold(a));
+            for token in own_names.chain(aliases) {
                 let usable = token.len() >= 4
-                    && token.bytes().all(|b| b.is_ascii_alphanumeric())
-                    && !CLAIM_STOPWORDS.contains(&token.as_str());
+                    && token
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'.');
                 if usable {
                     claim_services.entry(token).or_insert(index);
                 }
             }
+        }
+        let mut service_names = HashMap::new();
+        for (index, service) in catalog.services().iter().enumerate() {
+            service_names.entry(fold(&service.name)).or_insert(index);
         }
         let claim_pattern = if claim_services.is_empty() {
             None
         } else {
             let mut tokens: Vec<&str> = claim_services.keys().map(String::as_str).collect();
             tokens.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-            let pattern = format!(r"\b(?:{})\b", tokens.join("|"));
+            let escaped: Vec<String> = tokens.iter().map(|t| regex::escape(t)).collect();
+            let pattern = format!(r"\b(?:{})\b", escaped.join("|"));
             Some(Regex::new(&pattern).map_err(|e| {
                 Error::new(ErrorKind::Catalog, "service names do not form a pattern").with_source(e)
             })?)
@@ -110,6 +116,7 @@ impl Detector {
             rules: Rules::new(),
             claim_pattern,
             claim_services,
+            service_names,
         })
     }
 

@@ -202,7 +202,12 @@ impl Detector {
                 .and_then(|&i| self.catalog.services().get(i))
         };
         if let Some((display, addr)) = &facts.from {
-            if let Some(service) = find(&fold(display)) {
+            let display = fold(display);
+            let exact = self
+                .service_names
+                .get(display.trim())
+                .and_then(|&i| self.catalog.services().get(i));
+            if let Some(service) = exact.or_else(|| find(&display)) {
                 return Some(service);
             }
             let org = self
@@ -258,18 +263,9 @@ impl Detector {
 
     /// A personal mail provider's domain (or a subdomain of one).
     pub(super) fn is_freemail(&self, domain: &str) -> bool {
-        FREEMAIL.iter().any(|f| crate::domain::is_within(domain, f))
+        self.catalog.is_freemail(domain)
     }
 }
-
-/// Personal mail providers: mail from them is a person's unless the local
-/// part says it is a machine's.
-#[rustfmt::skip]
-const FREEMAIL: &[&str] = &[
-    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.vn", "ymail.com", "hotmail.com",
-    "outlook.com", "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "protonmail.com",
-    "proton.me", "zoho.com", "mail.ru", "yandex.ru", "gmx.com", "gmx.de", "qq.com", "163.com",
-];
 
 /// Local-part words of machine senders (`notifications`, `ship-confirm` …),
 /// matched at the start or end of a local part's alphabetic tokens.
