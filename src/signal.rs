@@ -89,6 +89,8 @@ pub enum Signal {
         /// The result that shows it.
         detail: String,
     },
+    /// Replies go to a free-mail box: a scam's mark, not a site's own mail.
+    FreemailReplyTo,
     /// A sender in no catalog, named by its registrable domain.
     UnlistedSender {
         /// The registrable domain.
@@ -145,6 +147,7 @@ impl fmt::Display for Signal {
                 f.write_str("the service's authentication does not back this mail")
             }
             Signal::UnlistedSender { domain } => write!(f, "sender in no catalog: {domain}"),
+            Signal::FreemailReplyTo => f.write_str("replies go to a free-mail box"),
             Signal::SignedByService { service, detail } => {
                 write!(f, "signed by {service}'s own domain: {detail}")
             }

@@ -465,3 +465,18 @@ fn a_service_mailing_from_another_of_its_domains_is_not_phishing() {
     ));
     assert_eq!(verdict.findings[0].kind, FindingKind::SuspectedPhishing);
 }
+
+#[test]
+fn an_unlisted_sender_whose_replies_go_to_free_mail_is_only_to_review() {
+    let mut mail = b"Reply-To: support.team.2025@gmail.com\n".to_vec();
+    mail.extend_from_slice(&unlisted_forum_mail(AN));
+    let verdict = detector().inspect(&mail);
+    let finding = &verdict.findings[0];
+    assert_eq!(finding.confidence, govmail_audit::Confidence::Low);
+    assert!(!finding.violation);
+    assert!(
+        finding
+            .signals
+            .contains(&govmail_audit::Signal::FreemailReplyTo)
+    );
+}

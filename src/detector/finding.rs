@@ -150,7 +150,17 @@ impl Detector {
                 // Spam with sign-up wording seldom names its target: the
                 // export's owner alone is not enough for a violation.
                 let clear = matches!(source, EventSource::ServiceHeader | EventSource::Subject);
-                let confidence = if clear && addressed {
+                // Replies that go to a free-mail box: the mark of a scam, never
+                // of a site's own sign-up mail.
+                let replies_elsewhere = facts
+                    .envelope
+                    .addresses("Reply-To")
+                    .iter()
+                    .any(|a| self.is_freemail(&a.domain));
+                if replies_elsewhere {
+                    signals.push(Signal::FreemailReplyTo);
+                }
+                let confidence = if clear && addressed && !replies_elsewhere {
                     Confidence::Medium
                 } else {
                     Confidence::Low
