@@ -120,7 +120,10 @@ pub(crate) fn judge(
     if !input.trusted_results.is_empty() {
         for results in input.trusted_results {
             for r in &results.results {
-                let passes = r.result == "pass" && matches!(r.method.as_str(), "dkim" | "dmarc");
+                // An aligned SPF pass authenticates the From domain as DMARC
+                // counts it, for servers that write no dmarc= result.
+                let passes =
+                    r.result == "pass" && matches!(r.method.as_str(), "dkim" | "dmarc" | "spf");
                 if passes && r.domains.iter().any(|d| aligned(d)) {
                     return (
                         Authentication::Verified,
@@ -246,6 +249,14 @@ mod tests {
         assert_eq!(judge_in(&[], &none, &none, true), Authentication::Legacy);
         assert_eq!(judge_in(&fail, &none, &none, true), Authentication::Failed);
         assert_eq!(judge_with(&pass, &none, &none), Authentication::Verified);
+        let spf_aligned =
+            parse_auth_results("mx.gov.vn; dkim=pass header.d=sendgrid.net; spf=pass smtp.mailfrom=bounce@em12.facebookmail.com")
+                .into_iter()
+                .collect::<Vec<_>>();
+        assert_eq!(
+            judge_with(&spf_aligned, &none, &none),
+            Authentication::Verified
+        );
         assert_eq!(judge_with(&fail, &signed, &none), Authentication::Failed);
         assert_eq!(judge_with(&[], &signed, &none), Authentication::Signed);
         assert_eq!(
