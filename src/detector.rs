@@ -8,11 +8,11 @@ use regex::Regex;
 use crate::address::{Address, address_texts_in, footer_recipients, verp_recipient};
 use crate::auth::{AuthInput, AuthResults, dkim_signing_domain, judge, parse_auth_results};
 use crate::catalog::{Catalog, Category, Relay, Service};
-use crate::classify::{Rules, header_event};
 use crate::domain::{Domains, is_within};
 use crate::error::{Error, ErrorKind, Result};
 use crate::message::{Envelope, body_text};
 use crate::policy::Policy;
+use crate::rules::Rules;
 use crate::text::{fold, redact};
 use crate::time::rfc3339_from_unix;
 use crate::verdict::{
@@ -135,7 +135,7 @@ impl Detector {
             policy,
             catalog,
             domains,
-            rules: Rules::new(),
+            rules: Rules::builtin()?,
             claim_pattern,
             claim_services,
         })
@@ -264,10 +264,20 @@ impl Detector {
             return Verdict::skipped(SkipReason::MailingList, info);
         }
         let is_reply = self.rules.is_reply(&folded_subject);
+        // The service's own names, removed before matching wording.
+        let folded_name = identity.service.map(|s| fold(&s.name));
+        let service_names: Vec<&str> = identity
+            .service
+            .map(|s| s.id.as_str())
+            .into_iter()
+            .chain(folded_name.as_deref())
+            .collect();
         let subject_event = if is_reply {
             None
         } else {
-            self.rules.subject_event(&folded_subject)
+            self.rules
+                .subject_event(&folded_subject, &service_names)
+                .map(|m| m.event)
         };
         let freemail_person = from.as_ref().is_some_and(|(_, a)| {
             FREEMAIL.contains(&a.domain.as_str()) && !is_machine_local(&a.local)
@@ -277,7 +287,7 @@ impl Detector {
         }
 
         let mut signals = Vec::new();
-        let header_event = header_event(&envelope);
+        let header_event = self.rules.header_event(&envelope);
         let newsletter_signals = envelope.has("List-Unsubscribe")
             || envelope.has("List-Id")
             || envelope
@@ -345,7 +355,8 @@ impl Detector {
             }
             (None, None) => match folded_body
                 .as_deref()
-                .and_then(|b| self.rules.body_event(b))
+                .and_then(|b| self.rules.text_event(b, &service_names))
+                .map(|m| m.event)
             {
                 Some(event) if !newsletter_signals || identity.engine.is_some() => {
                     signals.push(format!("text: {}", event.as_str()));
@@ -372,7 +383,10 @@ impl Detector {
                     .map(|b| fold(&b.text))
                     .unwrap_or_default()
             });
-            if self.rules.body_says(EventKind::EmailVerification, body) {
+            if self
+                .rules
+                .text_says(EventKind::EmailVerification, body, &service_names)
+            {
                 signals.push("text: activation pending".to_string());
                 EventKind::EmailVerification
             } else {
@@ -419,7 +433,7 @@ impl Detector {
             );
             let kind = match event {
                 _ if !backed && event.is_account_evidence() => FindingKind::SuspectedPhishing,
-                EventKind::Newsletter => FindingKind::Newsletter,
+                EventKind::Newsletter | EventKind::Subscription => FindingKind::Newsletter,
                 EventKind::Invitation => FindingKind::Invitation,
                 _ => FindingKind::Account,
             };
@@ -447,7 +461,7 @@ impl Detector {
                 return self.no_findings(info);
             }
             let kind = match event {
-                EventKind::Newsletter => FindingKind::Newsletter,
+                EventKind::Newsletter | EventKind::Subscription => FindingKind::Newsletter,
                 EventKind::Invitation => FindingKind::Invitation,
                 _ => FindingKind::Account,
             };

@@ -103,7 +103,6 @@
 mod address;
 mod auth;
 pub mod catalog;
-mod classify;
 mod detector;
 mod domain;
 mod error;
@@ -111,6 +110,7 @@ mod mailbox;
 mod message;
 pub mod policy;
 pub mod report;
+mod rules;
 mod scan;
 mod text;
 mod time;

@@ -27,11 +27,14 @@ pub enum EventKind {
     Newsletter,
     /// Someone invited the address: not evidence of an account.
     Invitation,
+    /// A double opt-in for a mailing list or newsletter: not evidence of an
+    /// account.
+    Subscription,
 }
 
 impl EventKind {
     /// Every event kind, in display order.
-    pub const ALL: [EventKind; 9] = [
+    pub const ALL: [EventKind; 10] = [
         EventKind::AccountCreated,
         EventKind::EmailVerification,
         EventKind::LoginCode,
@@ -41,11 +44,15 @@ impl EventKind {
         EventKind::Transaction,
         EventKind::Newsletter,
         EventKind::Invitation,
+        EventKind::Subscription,
     ];
 
     /// True for the kinds that show the address holds an account.
     pub fn is_account_evidence(self) -> bool {
-        !matches!(self, EventKind::Newsletter | EventKind::Invitation)
+        !matches!(
+            self,
+            EventKind::Newsletter | EventKind::Invitation | EventKind::Subscription
+        )
     }
 
     /// The snake_case name used in reports.
@@ -60,6 +67,7 @@ impl EventKind {
             EventKind::Transaction => "transaction",
             EventKind::Newsletter => "newsletter",
             EventKind::Invitation => "invitation",
+            EventKind::Subscription => "subscription",
         }
     }
 }

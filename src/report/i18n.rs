@@ -45,6 +45,7 @@ impl Lang {
             EventKind::Transaction => ("transaction", "giao dịch"),
             EventKind::Newsletter => ("newsletter", "bản tin"),
             EventKind::Invitation => ("invitation", "lời mời"),
+            EventKind::Subscription => ("subscription", "đăng ký nhận tin"),
         };
         self.pick(en, vi)
     }
