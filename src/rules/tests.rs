@@ -520,3 +520,18 @@ fn case_table() {
     );
     assert!(total >= 400, "the case table has {total} lines");
 }
+
+/// Vietnamese in CKEditor HTML (named entities) reads as wording.
+#[test]
+fn ckeditor_html_reads_as_wording() {
+    let rules = rules();
+    let html = "<p>Vui l&ograve;ng nh&#7845;p v&agrave;o li&ecirc;n k&#7871;t \
+        &#273;&#7875; x&aacute;c nh&#7853;n &#273;&#7883;a ch&#7881; email v&agrave; \
+        k&iacute;ch ho&#7841;t t&agrave;i kho&#7843;n.</p>";
+    let folded = fold(&crate::text::html_to_text(html));
+    assert_eq!(
+        rules.text_event(&folded, &[]).map(|m| m.event),
+        Some(EventKind::EmailVerification),
+        "{folded}"
+    );
+}
