@@ -138,6 +138,11 @@ pub(crate) struct Rules {
     priorities: BTreeMap<String, i32>,
     type_names: Vec<TypeNameRule>,
     sets: BTreeMap<(Place, Group), CompiledSet>,
+    /// The text rules again, one set per event, for [`Rules::text_says`]:
+    /// a small set stops at its first match and keeps the literal
+    /// prefilter of its words, where the set of all text rules scans
+    /// every byte.
+    text_sets: BTreeMap<EventKind, CompiledSet>,
     /// Every folded phrase word: a service name equal to one of them
     /// ("booking", "line") is not removed from the text.
     phrase_words: HashSet<String>,
@@ -311,6 +316,7 @@ impl Rules {
             priorities: BTreeMap::new(),
             type_names: Vec::new(),
             sets: BTreeMap::new(),
+            text_sets: BTreeMap::new(),
             phrase_words: HashSet::new(),
         };
         rules.add_toml(BUILTIN_RULES, "rules.toml (built in)")?;
@@ -398,7 +404,8 @@ impl Rules {
             }
         }
         first.append(&mut type_names);
-        let sets = compile_sets(&rules).map_err(|what| {
+        let sets = compile_sets(&rules).and_then(|sets| Ok((sets, compile_text_sets(&rules)?)));
+        let (sets, text_sets) = sets.map_err(|what| {
             // One compilation for all; each new pattern alone only to name
             // the one that fails.
             for (pattern, span) in &new_patterns {
@@ -413,6 +420,7 @@ impl Rules {
         self.priorities = priorities;
         self.type_names = first;
         self.sets = sets;
+        self.text_sets = text_sets;
         Ok(())
     }
 }
@@ -509,6 +517,43 @@ fn check_pattern(pattern: &str) -> std::result::Result<(), String> {
         .map_err(|e| format!("invalid pattern: {e}"))
 }
 
+/// Compiles `patterns` (with the index of each one's rule) into one set.
+fn compile_set(
+    patterns: Vec<&str>,
+    rule_of_pattern: Vec<usize>,
+) -> std::result::Result<CompiledSet, String> {
+    let set = RegexSetBuilder::new(patterns)
+        .size_limit(SIZE_LIMIT)
+        .dfa_size_limit(SIZE_LIMIT)
+        .build()
+        .map_err(|e| format!("the rules do not form one set: {e}"))?;
+    Ok(CompiledSet {
+        set,
+        rule_of_pattern,
+    })
+}
+
+/// The event rules of texts, one set per event.
+fn compile_text_sets(
+    rules: &[Rule],
+) -> std::result::Result<BTreeMap<EventKind, CompiledSet>, String> {
+    let mut grouped: BTreeMap<EventKind, (Vec<&str>, Vec<usize>)> = BTreeMap::new();
+    for (index, rule) in rules.iter().enumerate() {
+        let (Place::Text, Target::Event(event)) = (rule.place, rule.target) else {
+            continue;
+        };
+        let (patterns, owners) = grouped.entry(event).or_default();
+        for pattern in &rule.patterns {
+            patterns.push(pattern);
+            owners.push(index);
+        }
+    }
+    grouped
+        .into_iter()
+        .map(|(event, (patterns, owners))| Ok((event, compile_set(patterns, owners)?)))
+        .collect()
+}
+
 fn compile_sets(
     rules: &[Rule],
 ) -> std::result::Result<BTreeMap<(Place, Group), CompiledSet>, String> {
@@ -524,22 +569,10 @@ fn compile_sets(
             owners.push(index);
         }
     }
-    let mut sets = BTreeMap::new();
-    for (key, (patterns, rule_of_pattern)) in grouped {
-        let set = RegexSetBuilder::new(patterns)
-            .size_limit(SIZE_LIMIT)
-            .dfa_size_limit(SIZE_LIMIT)
-            .build()
-            .map_err(|e| format!("the rules do not form one set: {e}"))?;
-        sets.insert(
-            key,
-            CompiledSet {
-                set,
-                rule_of_pattern,
-            },
-        );
-    }
-    Ok(sets)
+    grouped
+        .into_iter()
+        .map(|(key, (patterns, owners))| Ok((key, compile_set(patterns, owners)?)))
+        .collect()
 }
 
 // --- Matching --------------------------------------------------------------
@@ -551,7 +584,7 @@ impl Rules {
         folded_subject: &str,
         service_names: &[&str],
     ) -> Option<RuleMatch> {
-        self.best_event(Place::Subject, folded_subject, service_names, None)
+        self.best_event(Place::Subject, folded_subject, service_names)
     }
 
     /// The event folded text names. Text rules are stronger wording than
@@ -561,7 +594,7 @@ impl Rules {
         folded_text: &str,
         service_names: &[&str],
     ) -> Option<RuleMatch> {
-        self.best_event(Place::Text, folded_text, service_names, None)
+        self.best_event(Place::Text, folded_text, service_names)
     }
 
     /// True when folded text has the wording of `event`.
@@ -571,8 +604,11 @@ impl Rules {
         folded_text: &str,
         service_names: &[&str],
     ) -> bool {
-        self.best_event(Place::Text, folded_text, service_names, Some(event))
-            .is_some()
+        let Some(compiled) = self.text_sets.get(&event) else {
+            return false;
+        };
+        let text = self.without_names(folded_text, service_names);
+        compiled.set.is_match(text.as_bytes())
     }
 
     /// Who the footer of a folded text says the mail goes to.
@@ -698,13 +734,7 @@ impl Rules {
         found
     }
 
-    fn best_event(
-        &self,
-        place: Place,
-        folded: &str,
-        service_names: &[&str],
-        only: Option<EventKind>,
-    ) -> Option<RuleMatch> {
+    fn best_event(&self, place: Place, folded: &str, service_names: &[&str]) -> Option<RuleMatch> {
         let text = self.without_names(folded, service_names);
         let mut best: Option<(i32, usize, EventKind)> = None;
         for index in self.matching_rules(place, Group::Event, &text) {
@@ -714,9 +744,6 @@ impl Rules {
             let Target::Event(event) = rule.target else {
                 continue;
             };
-            if only.is_some_and(|only| only != event) {
-                continue;
-            }
             let priority = self.priority_of(rule);
             // Higher priority wins; on a tie, the rule loaded first.
             let better = best.is_none_or(|(p, _, _)| priority > p);
