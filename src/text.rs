@@ -22,48 +22,81 @@ pub(crate) fn fold(text: &str) -> String {
     // characters of non-zero combining class, all of which are combining
     // marks (a unit test checks every code point) and are dropped here, so
     // the reorder buffer is not needed. ASCII, most of any text, is its own
-    // decomposition.
+    // decomposition and is folded a run of bytes at a time.
     let mut folded = Folded {
-        out: String::with_capacity(text.len()),
+        out: Vec::with_capacity(text.len()),
         last_space: true,
     };
-    for c in text.chars() {
-        if c.is_ascii() {
-            folded.push(c);
-        } else {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
+        folded.push_ascii(run.as_bytes());
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
             decompose_canonical(c, |d| folded.push(d));
         }
+        rest = chars.as_str();
     }
     let mut out = folded.out;
-    if out.ends_with(' ') {
+    if out.last() == Some(&b' ') {
         out.pop();
     }
-    out
+    // Only whole characters were pushed, so this never fails.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// The output of [`fold`], one decomposed character at a time.
 struct Folded {
-    out: String,
+    out: Vec<u8>,
     last_space: bool,
 }
 
 impl Folded {
+    /// ASCII bytes: white space (as `char::is_whitespace` has it) collapsed
+    /// to one space, letters lowercased.
+    fn push_ascii(&mut self, run: &[u8]) {
+        for &b in run {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                if !self.last_space {
+                    self.out.push(b' ');
+                    self.last_space = true;
+                }
+            } else {
+                self.last_space = false;
+                self.out.push(b.to_ascii_lowercase());
+            }
+        }
+    }
+
     fn push(&mut self, c: char) {
-        if !c.is_ascii() && is_combining_mark(c) {
+        if c.is_ascii() {
+            self.push_ascii(&[c as u8]);
+            return;
+        }
+        if is_combining_mark(c) {
             return;
         }
         if c.is_whitespace() {
             if !self.last_space {
-                self.out.push(' ');
+                self.out.push(b' ');
                 self.last_space = true;
             }
             return;
         }
         self.last_space = false;
+        let mut buf = [0; 4];
         match c {
-            'đ' | 'Đ' => self.out.push('d'),
-            c if c.is_ascii() => self.out.push(c.to_ascii_lowercase()),
-            c => self.out.extend(c.to_lowercase()),
+            'đ' | 'Đ' => self.out.push(b'd'),
+            c => {
+                for lower in c.to_lowercase() {
+                    self.out
+                        .extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+                }
+            }
         }
     }
 }
