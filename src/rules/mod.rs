@@ -597,6 +597,40 @@ impl Rules {
         self.best_event(Place::Text, folded_text, service_names)
     }
 
+    /// Every event folded text names, best first (priority, then load
+    /// order), one per event: one scan where [`Rules::text_event`] and
+    /// several [`Rules::text_says`] would make several.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn text_matches(&self, folded_text: &str, service_names: &[&str]) -> Vec<RuleMatch> {
+        let text = self.without_names(folded_text, service_names);
+        let mut found: Vec<(i32, usize, EventKind)> = Vec::new();
+        for index in self.matching_rules(Place::Text, Group::Event, &text) {
+            let Some(rule) = self.rules.get(index) else {
+                continue;
+            };
+            let Target::Event(event) = rule.target else {
+                continue;
+            };
+            let priority = self.priority_of(rule);
+            match found.iter_mut().find(|(_, _, e)| *e == event) {
+                Some(slot) if priority > slot.0 => *slot = (priority, index, event),
+                Some(_) => {}
+                None => found.push((priority, index, event)),
+            }
+        }
+        found.sort_by_key(|&(priority, index, _)| (std::cmp::Reverse(priority), index));
+        found
+            .into_iter()
+            .filter_map(|(priority, index, event)| {
+                Some(RuleMatch {
+                    event,
+                    rule: self.rules.get(index)?.id.clone(),
+                    priority,
+                })
+            })
+            .collect()
+    }
+
     /// True when folded text has the wording of `event`.
     pub(crate) fn text_says(
         &self,

@@ -159,6 +159,36 @@ fn footers_do_not_classify_a_newsletter() {
 }
 
 #[test]
+fn every_event_of_a_text_in_one_scan() {
+    let rules = rules();
+    let body = fold(
+        "Welcome to Forum Việt! Thanks for registering. Please click the link below \
+         to activate your account. Your verification code is 482913.",
+    );
+    let events: Vec<EventKind> = rules
+        .text_matches(&body, &[])
+        .into_iter()
+        .map(|m| m.event)
+        .collect();
+    assert_eq!(
+        events,
+        [
+            EventKind::LoginCode,
+            EventKind::EmailVerification,
+            EventKind::AccountCreated
+        ]
+    );
+    assert_eq!(
+        rules.text_event(&body, &[]).map(|m| m.event),
+        events.first().copied()
+    );
+    for event in &events {
+        assert!(rules.text_says(*event, &body, &[]), "{event:?}");
+    }
+    assert!(!rules.text_says(EventKind::Transaction, &body, &[]));
+}
+
+#[test]
 fn audience_from_footers() {
     let rules = rules();
     let audience = |s: &str| rules.audience(&fold(s));
