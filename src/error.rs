@@ -12,6 +12,8 @@ pub enum ErrorKind {
     Policy,
     /// A service catalog is invalid.
     Catalog,
+    /// An event rules file is invalid.
+    Rules,
     /// An input is not in a format the scanner can read.
     Format,
     /// An internal failure (a bug); the message that caused it is named.
@@ -24,6 +26,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Io => "i/o error",
             ErrorKind::Policy => "invalid policy",
             ErrorKind::Catalog => "invalid catalog",
+            ErrorKind::Rules => "invalid rules",
             ErrorKind::Format => "unreadable input",
             ErrorKind::Internal => "internal error",
         })

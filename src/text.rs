@@ -22,54 +22,87 @@ pub(crate) fn fold(text: &str) -> String {
     // characters of non-zero combining class, all of which are combining
     // marks (a unit test checks every code point) and are dropped here, so
     // the reorder buffer is not needed. ASCII, most of any text, is its own
-    // decomposition.
+    // decomposition and is folded a run of bytes at a time.
     let mut folded = Folded {
-        out: String::with_capacity(text.len()),
+        out: Vec::with_capacity(text.len()),
         last_space: true,
     };
-    for c in text.chars() {
-        if c.is_ascii() {
-            folded.push(c);
-        } else {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
+        folded.push_ascii(run.as_bytes());
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
             decompose_canonical(c, |d| folded.push(d));
         }
+        rest = chars.as_str();
     }
     let mut out = folded.out;
-    if out.ends_with(' ') {
+    if out.last() == Some(&b' ') {
         out.pop();
     }
-    out
+    // Only whole characters were pushed, so this never fails.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// The output of [`fold`], one decomposed character at a time.
 struct Folded {
-    out: String,
+    out: Vec<u8>,
     last_space: bool,
 }
 
 impl Folded {
+    /// ASCII bytes: white space (as `char::is_whitespace` has it) collapsed
+    /// to one space, letters lowercased.
+    fn push_ascii(&mut self, run: &[u8]) {
+        for &b in run {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                if !self.last_space {
+                    self.out.push(b' ');
+                    self.last_space = true;
+                }
+            } else {
+                self.last_space = false;
+                self.out.push(b.to_ascii_lowercase());
+            }
+        }
+    }
+
     fn push(&mut self, c: char) {
-        if !c.is_ascii() && is_combining_mark(c) {
+        if c.is_ascii() {
+            self.push_ascii(&[c as u8]);
+            return;
+        }
+        if is_combining_mark(c) {
             return;
         }
         if c.is_whitespace() {
             if !self.last_space {
-                self.out.push(' ');
+                self.out.push(b' ');
                 self.last_space = true;
             }
             return;
         }
         self.last_space = false;
+        let mut buf = [0; 4];
         match c {
-            'đ' | 'Đ' => self.out.push('d'),
-            c if c.is_ascii() => self.out.push(c.to_ascii_lowercase()),
-            c => self.out.extend(c.to_lowercase()),
+            'đ' | 'Đ' => self.out.push(b'd'),
+            c => {
+                for lower in c.to_lowercase() {
+                    self.out
+                        .extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+                }
+            }
         }
     }
 }
 
 /// Turns HTML into plain text: tags dropped, `<script>`/`<style>` content
-/// dropped, block tags as line breaks, common entities decoded.
+/// dropped, block tags as line breaks, character references decoded.
 pub(crate) fn html_to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
@@ -108,57 +141,16 @@ pub(crate) fn html_to_text(html: &str) -> String {
     out
 }
 
+/// Appends `text` with its character references decoded: all HTML5 named
+/// entities and numeric references, by the WHATWG rules (a reference
+/// without its `;`, an unknown name or a bad number is handled as browsers
+/// do).
 fn push_decoded(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(rest.get(..amp).unwrap_or(""));
-        let after = rest.get(amp + 1..).unwrap_or("");
-        let end = after
-            .char_indices()
-            .take(10)
-            .find(|(_, c)| *c == ';')
-            .map(|(i, _)| i);
-        let decoded = end.and_then(|end| decode_entity(after.get(..end).unwrap_or("")));
-        match (decoded, end) {
-            (Some(c), Some(end)) => {
-                out.push(c);
-                rest = after.get(end + 1..).unwrap_or("");
-            }
-            _ => {
-                out.push('&');
-                rest = after;
-            }
-        }
+    if text.contains('&') {
+        out.push_str(&htmlize::unescape(text));
+    } else {
+        out.push_str(text);
     }
-    out.push_str(rest);
-}
-
-fn decode_entity(name: &str) -> Option<char> {
-    if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code);
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => ' ',
-        "copy" => '©',
-        "reg" => '®',
-        "ndash" => '–',
-        "mdash" => '—',
-        "rsquo" => '’',
-        "lsquo" => '‘',
-        "rdquo" => '”',
-        "ldquo" => '“',
-        "hellip" => '…',
-        _ => return None,
-    })
 }
 
 /// Removes what must never reach a report from a subject line: links, codes
@@ -307,10 +299,53 @@ mod tests {
         let text = html_to_text(
             "<html><head><title>t</title><style>p{}</style></head><body><p>Xin ch&agrave;o &amp; <b>ch&#224;o</b>&#x21;</p><script>var a='<p>';</script>end",
         );
-        assert!(text.contains("Xin ch&agrave;o & chào!"), "{text}");
+        assert!(text.contains("Xin chào & chào!"), "{text}");
         assert!(text.contains("end"));
         assert!(!text.contains("var a"));
         assert_eq!(html_to_text("a < b"), "a ");
+    }
+
+    #[test]
+    fn html_entities_as_ckeditor_writes_vietnamese() {
+        let html = "<p>Vui l&ograve;ng b&acirc;́m v&agrave;o li&ecirc;n k&ecirc;́t \
+            &nbsp;&#273;&#7875; x&aacute;c nh&#7853;n &#273;&#7883;a ch&#7881; email v&agrave; \
+            k&iacute;ch ho&#7841;t t&agrave;i kho&#7843;n c&#7911;a b&#7841;n.</p>\
+            <p>Tr&acirc;n tr&#7885;ng, Ban qu&#7843;n tr&#7883; &ndash; Di&#7877;n &#273;&agrave;n</p>";
+        let text = html_to_text(html);
+        assert!(
+            text.contains("để xác nhận địa chỉ email và kích hoạt tài khoản của bạn."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Trân trọng, Ban quản trị – Diễn đàn"),
+            "{text}"
+        );
+        assert_eq!(
+            fold(&text),
+            "vui long bam vao lien ket de xac nhan dia chi email va kich hoat tai khoan cua ban. \
+             tran trong, ban quan tri – dien dan"
+        );
+        // `&ecirc;`, `&ocirc;`, `&Ocirc;` and `&nbsp;` (a space to `fold`).
+        let text = html_to_text("Ti&ecirc;u &#273;&ecirc;\u{300} &Ocirc;ng b&ocirc;");
+        assert_eq!(text, "Tiêu đê\u{300} Ông bô");
+        assert_eq!(fold(&text), "tieu de ong bo");
+        assert_eq!(fold(&html_to_text("a&nbsp;&nbsp;b")), "a b");
+    }
+
+    #[test]
+    fn malformed_entities_are_decoded_as_browsers_do() {
+        // Unknown names, a lone `&`, bad numbers: kept or replaced, never lost.
+        assert_eq!(html_to_text("a &bogus; b"), "a &bogus; b");
+        assert_eq!(html_to_text("Q&A & more"), "Q&A & more");
+        assert_eq!(html_to_text("&#xZZ; &#;"), "&#xZZ; &#;");
+        assert_eq!(html_to_text("&#99999999;"), "\u{FFFD}");
+        assert_eq!(html_to_text("&#0;"), "\u{FFFD}");
+        // Legacy names without `;`, as browsers read them.
+        assert_eq!(html_to_text("&amp &lt;b&gt; &copy 2025"), "& <b> © 2025");
+        assert_eq!(html_to_text("&notit;"), "¬it;");
+        // An unterminated reference at the end.
+        assert_eq!(html_to_text("x&aacute"), "xá");
+        assert_eq!(html_to_text("x&"), "x&");
     }
 
     #[test]

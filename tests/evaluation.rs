@@ -68,7 +68,6 @@ fn every_message_of_the_set_is_judged() {
 }
 
 #[test]
-#[ignore = "issue 8 targets: enabled when the detector meets them"]
 fn the_detector_meets_the_issue_targets_on_the_evaluation_set() {
     let labels = scoring::load_labels(&set()).unwrap();
     let mut failures = Vec::new();

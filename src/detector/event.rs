@@ -6,9 +6,9 @@
 use super::Detector;
 use super::facts::HeaderFacts;
 use super::sender::Sender;
-use crate::classify::Audience;
 use crate::message::body_text;
 use crate::policy::Limits;
+use crate::rules::{Audience, RuleMatch};
 use crate::signal::Signal;
 use crate::text::fold;
 use crate::verdict::EventKind;
@@ -96,7 +96,7 @@ impl Detector {
             }
         };
         let type_name = type_name.trim();
-        let mut event = crate::classify::type_event(type_name);
+        let mut event = self.rules.type_event(type_name);
         // Code hosts' reasons name why a member was told, not a sign-up.
         let code_host_reason = name.eq_ignore_ascii_case("X-GitHub-Reason")
             || name.eq_ignore_ascii_case("X-GitLab-NotificationReason");
@@ -106,26 +106,58 @@ impl Detector {
         Some((event, name.to_ascii_lowercase(), type_name.to_string()))
     }
 
-    /// The event named by the subject alone (none for replies and
-    /// forwards, which are people's mail).
-    pub(super) fn subject_event(&self, facts: &HeaderFacts<'_>) -> Option<EventKind> {
+    /// The events named by the subject alone, best first (none for replies
+    /// and forwards, which are people's mail).
+    pub(super) fn subject_events(
+        &self,
+        facts: &HeaderFacts<'_>,
+        sender: &Sender<'_>,
+    ) -> Vec<RuleMatch> {
         if self.rules.is_reply(&facts.folded_subject) {
-            return None;
+            return Vec::new();
         }
-        self.rules.subject_event(&facts.folded_subject)
+        let names = self.service_names(facts, sender);
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        self.rules.subject_matches(&facts.folded_subject, &names)
+    }
+
+    /// The sender's own names, folded, removed from text before phrases are
+    /// matched ("confirm your Discord email address"): the catalog name and
+    /// aliases, and the first label of the sender's registrable domain.
+    pub(super) fn service_names(
+        &self,
+        facts: &HeaderFacts<'_>,
+        sender: &Sender<'_>,
+    ) -> Vec<String> {
+        let mut names = Vec::new();
+        if let Some(service) = sender.service {
+            names.push(fold(&service.name));
+            names.extend(service.aliases.iter().map(|a| fold(a)));
+        }
+        if let Some(domain) = facts.sender_domain() {
+            let org = self.domains.registrable(domain);
+            if let Some(label) = org.split('.').next() {
+                names.push(label.to_string());
+            }
+        }
+        names
     }
 
     pub(super) fn read_event(
         &self,
         facts: &HeaderFacts<'_>,
         sender: &Sender<'_>,
-        subject_event: Option<EventKind>,
+        subject_events: &[RuleMatch],
         text: &mut MessageText<'_>,
     ) -> Option<EventReading> {
         let mut signals = Vec::new();
+        let names = self.service_names(facts, sender);
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let subject_match = subject_events.first();
+        let subject_event = subject_match.map(|m| m.event);
         let header_event = self.service_header_event(facts, sender);
         let subject_signal = |event: EventKind| Signal::SubjectRule {
-            rule: format!("subject.{}", event.as_str()),
+            rule: subject_match.map_or_else(String::new, |m| m.rule.to_string()),
             event,
         };
         let (event, source) = match (header_event, subject_event) {
@@ -155,13 +187,13 @@ impl Detector {
                 (event, EventSource::Subject)
             }
             (None, None) => {
-                let text_event = text.folded().and_then(|t| self.rules.body_event(t));
-                if let Some(event) = text_event {
+                let text_event = text.folded().and_then(|t| self.rules.text_event(t, &names));
+                if let Some(found) = text_event {
                     signals.push(Signal::TextRule {
-                        rule: format!("text.{}", event.as_str()),
-                        event,
+                        rule: found.rule.to_string(),
+                        event: found.event,
                     });
-                    (event, EventSource::Text)
+                    (found.event, EventSource::Text)
                 } else if let Some((engine, _)) = &sender.engine {
                     signals.push(Signal::ForumEngine {
                         engine: (*engine).to_string(),
@@ -185,7 +217,9 @@ impl Detector {
         let weak_reading = matches!(source, EventSource::Sender | EventSource::ForumEngine)
             || event == EventKind::Notification
             || (!event.is_sign_up_wording()
-                && self.rules.is_promotional_subject(&facts.folded_subject));
+                && subject_events
+                    .iter()
+                    .any(|m| m.event == EventKind::Newsletter));
         let audience = if weak_reading || event == EventKind::Newsletter {
             text.folded().and_then(|t| self.rules.audience(t))
         } else {
@@ -212,10 +246,10 @@ impl Detector {
         // A welcome that still asks for activation (phpBB's inactive-account
         // welcome, for one) is a verification: the account awaits it.
         let event = if event == EventKind::AccountCreated
-            && text
-                .folded()
-                .is_some_and(|t| self.rules.body_says(EventKind::EmailVerification, t))
-        {
+            && text.folded().is_some_and(|t| {
+                self.rules
+                    .text_says(EventKind::EmailVerification, t, &names)
+            }) {
             signals.push(Signal::ActivationPending);
             EventKind::EmailVerification
         } else {

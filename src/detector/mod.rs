@@ -28,11 +28,11 @@ use regex::Regex;
 
 use crate::address::Address;
 use crate::catalog::Catalog;
-use crate::classify::Rules;
 use crate::domain::Domains;
 use crate::error::{Error, ErrorKind, Result};
 use crate::message::Envelope;
 use crate::policy::Policy;
+use crate::rules::Rules;
 use crate::text::fold;
 use crate::verdict::{FailReason, Finding, MessageInfo, Outcome, SkipReason, Verdict};
 
@@ -113,7 +113,7 @@ impl Detector {
             policy,
             catalog,
             domains,
-            rules: Rules::new(),
+            rules: Rules::builtin()?,
             claim_pattern,
             claim_services,
             service_names,
@@ -202,13 +202,14 @@ impl Detector {
         }
         let sender = self.identify_sender(&facts);
         let mut recipients = self.header_recipients(&facts, owner);
-        let subject_event = self.subject_event(&facts);
+        let subject_events = self.subject_events(&facts, &sender);
+        let subject_event = subject_events.first().map(|m| m.event);
         if let Err(reason) = self.is_candidate(&facts, &sender, &recipients, owner, subject_event) {
             return Verdict::skipped(reason, info);
         }
 
         let mut text = MessageText::new(raw, &self.policy.limits);
-        let reading = self.read_event(&facts, &sender, subject_event, &mut text);
+        let reading = self.read_event(&facts, &sender, &subject_events, &mut text);
         if recipients.is_empty() {
             text.folded();
         }
