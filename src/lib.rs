@@ -101,12 +101,15 @@
 #![forbid(unsafe_code)]
 
 mod address;
+mod approval;
 mod auth;
 pub mod catalog;
 mod classify;
 mod detector;
 mod domain;
 mod error;
+#[cfg(feature = "ledger")]
+pub mod ledger;
 mod mailbox;
 mod message;
 pub mod policy;
@@ -121,7 +124,7 @@ pub use detector::{Detector, Owner};
 pub use error::{Error, ErrorKind, Result};
 pub use policy::Policy;
 pub use report::{Report, write_report};
-pub use scan::{Progress, Scan, input_size};
+pub use scan::{Progress, ReadLog, Scan, input_size};
 pub use verdict::{
     Authentication, Confidence, EventKind, Finding, FindingKind, MessageInfo, Outcome,
     RecipientSource, ServiceRef, SkipReason, Verdict,

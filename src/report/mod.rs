@@ -7,6 +7,7 @@ mod directory;
 mod html;
 mod i18n;
 mod notices;
+mod standing;
 mod writers;
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ pub use compare::{Change, Comparison};
 pub use directory::{Directory, Person};
 pub use i18n::Lang;
 pub use notices::{Notice, notices, write_notices};
+pub use standing::Standing;
 pub use writers::{Format, write_report};
 
 use crate::verdict::{
@@ -155,6 +157,10 @@ pub struct ServiceRecord {
     /// [`Report::compare_with`]); absent when no comparison was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
+    /// Its status in the ledger and the approval that covers it, if any
+    /// (see [`Report::apply_approvals`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing: Option<Standing>,
 }
 
 impl ServiceRecord {
@@ -203,6 +209,10 @@ pub struct Summary {
     pub skipped: BTreeMap<SkipReason, u64>,
     /// Messages that could not be parsed (see `problems`).
     pub failed: u64,
+    /// Messages passed over because an earlier scan read them (an
+    /// incremental scan, see [`ReadLog`](crate::ReadLog)); not in `messages`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub already_read: u64,
     /// Messages with at least one finding.
     pub messages_with_findings: u64,
     /// Distinct official addresses with an account.
@@ -211,6 +221,9 @@ pub struct Summary {
     pub accounts: u64,
     /// Account records that violate the policy.
     pub violations: u64,
+    /// Account records approved for official use (see `approved`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub approved: u64,
     /// Suspected phishing records.
     pub suspected_phishing: u64,
 }
@@ -236,6 +249,10 @@ pub struct Report {
     pub summary: Summary,
     /// Accounts of official addresses at services.
     pub accounts: Vec<ServiceRecord>,
+    /// Accounts approved for official use, reported apart (see
+    /// [`Report::apply_approvals`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approved: Vec<ServiceRecord>,
     /// Mail imitating a service, aimed at official addresses.
     pub suspected_phishing: Vec<ServiceRecord>,
     /// Invitations to official addresses (not evidence of an account).
@@ -267,6 +284,7 @@ impl Report {
             .flatten();
         self.accounts
             .iter_mut()
+            .chain(&mut self.approved)
             .chain(&mut self.suspected_phishing)
             .chain(&mut self.invitations)
             .chain(&mut self.newsletters)
@@ -326,6 +344,11 @@ impl Aggregator {
         self.problems.push(Problem { location, error });
     }
 
+    /// Messages passed over as read by an earlier scan.
+    pub(crate) fn already_read(&mut self, messages: u64) {
+        self.summary.already_read += messages;
+    }
+
     /// Messages read so far.
     pub(crate) fn messages(&self) -> u64 {
         self.summary.messages
@@ -361,6 +384,7 @@ impl Aggregator {
         mine.messages += theirs.messages;
         mine.inspected += theirs.inspected;
         mine.failed += theirs.failed;
+        mine.already_read += theirs.already_read;
         mine.messages_with_findings += theirs.messages_with_findings;
         for (reason, count) in theirs.skipped {
             *mine.skipped.entry(reason).or_default() += count;
@@ -430,6 +454,7 @@ impl Aggregator {
             person: None,
             unit: None,
             change: None,
+            standing: None,
         });
         record.messages += 1;
         if !record.events.contains(&finding.event) {
@@ -488,6 +513,7 @@ impl Aggregator {
             owner,
             summary,
             accounts,
+            approved: Vec::new(),
             suspected_phishing,
             invitations,
             newsletters,
@@ -495,6 +521,10 @@ impl Aggregator {
             comparison: None,
         }
     }
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 fn min_date(a: Option<String>, b: Option<String>) -> Option<String> {
