@@ -117,7 +117,7 @@ impl Status {
 
 impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -652,6 +652,47 @@ impl Ledger {
         approvals: &[Approval],
         now: i64,
     ) -> Result<Report> {
+        self.report_with(query, approvals, now, Some(20))
+    }
+
+    /// Imports a file from another site, told apart by content: a JSON
+    /// report (as `write_report` writes it) or another site's SQLite
+    /// ledger (every finding of it). Importing the same content again
+    /// changes nothing and returns `None`.
+    pub fn import_file(&mut self, path: &std::path::Path, site: &str) -> Result<Option<Recorded>> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| {
+            Error::new(ErrorKind::Io, format!("{name}: cannot read: {e}")).with_source(e)
+        })?;
+        if bytes.starts_with(b"SQLite format 3\0") {
+            let mut other = Ledger::open(&name)?;
+            let report = other.report_with(&ReportQuery::all(), &[], unix_now(), None)?;
+            let json = serde_json::to_vec(&report).unwrap_or_default();
+            let key = format!("ledger:{}", hex(&Sha256::digest(&json)));
+            return self.import_report(&report, site, &key);
+        }
+        let report: Report = serde_json::from_slice(&bytes).map_err(|e| {
+            Error::new(
+                ErrorKind::Format,
+                format!(
+                    "{name}: not a JSON report nor a SQLite ledger: line {}, column {}: {e}",
+                    e.line(),
+                    e.column()
+                ),
+            )
+            .with_source(e)
+        })?;
+        let key = format!("json:{}", hex(&Sha256::digest(&bytes)));
+        self.import_report(&report, site, &key)
+    }
+
+    fn report_with(
+        &mut self,
+        query: &ReportQuery,
+        approvals: &[Approval],
+        now: i64,
+        evidence_kept: Option<usize>,
+    ) -> Result<Report> {
         let states: HashMap<(String, String), AccountState> = self
             .accounts(approvals, now)?
             .into_iter()
@@ -710,8 +751,8 @@ impl Ledger {
                     evidence.push(e);
                 }
             }
-            if evidence.len() > 20 {
-                evidence.drain(10..evidence.len() - 10);
+            if let Some(kept) = evidence_kept.filter(|k| evidence.len() > *k) {
+                evidence.drain(kept / 2..evidence.len() - kept / 2);
             }
             let state = states.get(&(address.clone(), service_id.clone()));
             let status = state.map_or(Status::New, |s| s.status);
