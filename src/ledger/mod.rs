@@ -30,6 +30,7 @@
 mod db;
 mod read_log;
 mod schema;
+mod spool;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -44,6 +45,7 @@ use crate::report::{Evidence, Report, ServiceRecord, Standing, Summary};
 use crate::verdict::{Confidence, EventKind, FindingKind, ServiceRef};
 use db::{Connection, Row};
 pub use read_log::LedgerReadLog;
+pub use spool::{Spool, SpoolConfig, SpoolEvent};
 
 /// A ledger: a SQLite file or a PostgreSQL database.
 #[derive(Debug)]
@@ -415,6 +417,41 @@ impl Ledger {
             }
             recorder.finish_statuses()?;
             recorder.finish(report)
+        })
+    }
+
+    /// Records verdicts a gateway gave (kind `milter`, by `by`): their
+    /// findings and accounts. Verdicts recorded before are not doubled.
+    pub fn record_verdicts(
+        &mut self,
+        by: &str,
+        verdicts: Vec<(crate::report::Location, crate::verdict::Verdict)>,
+    ) -> Result<Recorded> {
+        let rows: Vec<FindingRow> = verdicts
+            .iter()
+            .flat_map(|(location, verdict)| rows_from_verdict(location, verdict))
+            .collect();
+        let inputs: Vec<String> = verdicts.iter().map(|(l, _)| l.file.clone()).collect();
+        let mut aggregator = crate::report::Aggregator::default();
+        for (location, verdict) in verdicts {
+            aggregator.add(location, verdict);
+        }
+        let report = aggregator.finish(None);
+        let audit = AuditInfo {
+            kind: "milter".to_string(),
+            inputs,
+            started_at: now_text(),
+            policy_version: String::new(),
+            catalog_version: String::new(),
+            by: by.to_string(),
+        };
+        let site = self.site.clone();
+        self.connection.write(|c| {
+            let mut recorder = Recorder::start(c, &site, &audit, &report, None)?;
+            recorder.accounts(&report)?;
+            recorder.findings(&rows)?;
+            recorder.finish_statuses()?;
+            recorder.finish(&report)
         })
     }
 
@@ -1191,6 +1228,33 @@ impl<'c> Recorder<'c> {
         )?;
         Ok(self.recorded)
     }
+}
+
+/// The findings of one verdict, ready to record.
+pub(crate) fn rows_from_verdict(
+    location: &crate::report::Location,
+    verdict: &crate::verdict::Verdict,
+) -> Vec<FindingRow> {
+    verdict
+        .findings
+        .iter()
+        .map(|finding| FindingRow {
+            evidence: Evidence {
+                location: location.clone(),
+                message: verdict.message.clone(),
+                event: finding.event,
+                found_in: finding.found_in,
+                confidence: finding.confidence,
+                authentication: finding.authentication,
+                relay: finding.relay.clone(),
+                signals: finding.signals.clone(),
+            },
+            address: finding.address.clone(),
+            service: finding.service.clone(),
+            kind: finding.kind,
+            violation: finding.violation,
+        })
+        .collect()
 }
 
 /// Findings from a report's evidence (an import, or a scan without a log).

@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use sha2::{Digest, Sha256};
 
 use super::FindingRow;
-use crate::report::{Evidence, Location};
+use crate::report::Location;
 use crate::scan::ReadLog;
 use crate::verdict::Verdict;
 
@@ -243,26 +243,7 @@ impl ReadLog for LedgerReadLog {
 
     fn read(&self, location: &Location, verdict: &Verdict) {
         let (mailbox, name) = message_key(location);
-        let rows: Vec<FindingRow> = verdict
-            .findings
-            .iter()
-            .map(|finding| FindingRow {
-                evidence: Evidence {
-                    location: location.clone(),
-                    message: verdict.message.clone(),
-                    event: finding.event,
-                    found_in: finding.found_in,
-                    confidence: finding.confidence,
-                    authentication: finding.authentication,
-                    relay: finding.relay.clone(),
-                    signals: finding.signals.clone(),
-                },
-                address: finding.address.clone(),
-                service: finding.service.clone(),
-                kind: finding.kind,
-                violation: finding.violation,
-            })
-            .collect();
+        let rows = super::rows_from_verdict(location, verdict);
         self.with_state(|s| {
             s.findings.extend(rows);
             match name {

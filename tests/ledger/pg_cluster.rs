@@ -86,6 +86,14 @@ impl Cluster {
             ],
             &[&data],
         );
+        cluster.start_server();
+        cluster
+    }
+
+    /// Starts the server (again, after [`stop`](Cluster::stop)).
+    pub(crate) fn start_server(&self) {
+        let cluster = self;
+        let data = cluster.dir.join("data");
         let options = format!(
             "-c listen_addresses='' -k {} -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
             cluster.dir.display()
@@ -99,7 +107,15 @@ impl Cluster {
                 Path::new("start"),
             ],
         );
-        cluster
+    }
+
+    /// Stops the server (the database is down).
+    pub(crate) fn stop(&self) {
+        let data = self.dir.join("data");
+        self.run_as(
+            &["pg_ctl", "-w", "-m", "fast", "-D"],
+            &[&data, Path::new("stop")],
+        );
     }
 
     fn run_as(&self, args: &[&str], paths: &[&Path]) {
