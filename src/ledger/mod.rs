@@ -404,7 +404,7 @@ impl Ledger {
             Some(log) => log.finding_rows(),
             None => rows_from_report(report),
         };
-        let marks = log.map(LedgerReadLog::mbox_marks).unwrap_or_default();
+        let marks = log.map(LedgerReadLog::file_marks).unwrap_or_default();
         let site = self.site.clone();
         self.connection.write(|c| {
             let mut recorder = Recorder::start(c, &site, audit, report, None)?;
@@ -1131,12 +1131,16 @@ impl<'c> Recorder<'c> {
     }
 
     /// Remembers the mail read, for the next incremental scan.
-    fn save_read(
-        &mut self,
-        log: &LedgerReadLog,
-        marks: &[(String, read_log::MboxMark)],
-    ) -> Result<()> {
-        for (mailbox, name) in log.names_read() {
+    fn save_read(&mut self, log: &LedgerReadLog, marks: &read_log::FileMarks) -> Result<()> {
+        let singles = &marks.singles;
+        // A file of one message changed since: its old signature goes.
+        for (file, _) in singles {
+            self.c.execute(
+                "DELETE FROM seen_messages WHERE site = $1 AND mailbox = $2",
+                &[self.site.as_str().into(), file.as_str().into()],
+            )?;
+        }
+        for (mailbox, name) in log.names_read().into_iter().chain(singles.iter().cloned()) {
             self.c.execute(
                 "INSERT INTO seen_messages (site, mailbox, name, audit_id) VALUES ($1, $2, $3, $4)
                  ON CONFLICT (site, mailbox, name) DO NOTHING",
@@ -1148,7 +1152,7 @@ impl<'c> Recorder<'c> {
                 ],
             )?;
         }
-        for (mailbox, mark) in marks {
+        for (mailbox, mark) in &marks.mboxes {
             self.c.execute(
                 "INSERT INTO mailboxes (site, mailbox, resume_offset, resume_index, prefix_hash, updated_at)
                  VALUES ($1, $2, $3, $4, $5, $6)

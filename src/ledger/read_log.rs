@@ -68,6 +68,45 @@ pub(crate) fn prefix_hash(file: &Path, length: u64) -> std::io::Result<String> {
     Ok(super::hex(&hash.finalize()))
 }
 
+/// What to remember of the plain files a scan read.
+#[derive(Debug, Default)]
+pub(crate) struct FileMarks {
+    /// Plain mbox files: where to resume.
+    pub(crate) mboxes: Vec<(String, MboxMark)>,
+    /// Files of one message: their signature.
+    pub(crate) singles: Vec<(String, String)>,
+}
+
+/// The offset that stands for "the whole file" among passed-over mail.
+const WHOLE_FILE: u64 = i64::MAX as u64;
+
+/// A one-message file's signature: its size and time of change.
+fn single_signature(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    let changed = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some(format!(
+        "file:{}:{}.{:09}",
+        meta.len(),
+        changed.as_secs(),
+        changed.subsec_nanos()
+    ))
+}
+
+/// True when the file starts as an mbox does (a `From ` line).
+fn starts_with_from_line(path: &Path) -> bool {
+    let mut head = [0u8; 5];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| &head == b"From ")
+}
+
 /// A message's mailbox and name: a Maildir message is its Maildir folder
 /// and its unique name (without the flags, which change when it is read);
 /// an archive member is the archive and the member (with its number); an
@@ -175,25 +214,37 @@ impl LedgerReadLog {
     }
 
     /// Where each plain mbox was read to, with the hash of what precedes
-    /// (files that cannot be hashed are left out: read in full next time).
-    pub(crate) fn mbox_marks(&self) -> Vec<(String, MboxMark)> {
+    /// (files that cannot be hashed are left out: read in full next time),
+    /// and the files of one message with their signature.
+    pub(crate) fn file_marks(&self) -> FileMarks {
         let last = self.with_state(|s| s.mbox_last.clone());
-        let mut marks: Vec<(String, MboxMark)> = last
-            .into_iter()
-            .filter_map(|(file, (offset, index))| {
-                let hash = prefix_hash(Path::new(&file), offset).ok()?;
-                Some((
+        let mut marks = Vec::new();
+        let mut singles = Vec::new();
+        for (file, (offset, index)) in last {
+            let path = Path::new(&file);
+            if offset == 0 && index == 1 && !starts_with_from_line(path) {
+                if let Some(signature) = single_signature(path) {
+                    singles.push((file, signature));
+                }
+                continue;
+            }
+            if let Ok(hash) = prefix_hash(path, offset) {
+                marks.push((
                     file,
                     MboxMark {
                         offset,
                         index,
                         hash,
                     },
-                ))
-            })
-            .collect();
+                ));
+            }
+        }
         marks.sort_by(|a, b| a.0.cmp(&b.0));
-        marks
+        singles.sort();
+        FileMarks {
+            mboxes: marks,
+            singles,
+        }
     }
 }
 
@@ -201,7 +252,19 @@ impl ReadLog for LedgerReadLog {
     fn skip_file(&self, file: &Location) -> bool {
         let (mailbox, name) = message_key(file);
         let Some(name) = name else {
-            return false;
+            // A file of one message (an unpacked Zimbra export): known by
+            // its path, size and time of change.
+            let Some(signature) = single_signature(Path::new(&file.file)) else {
+                return false;
+            };
+            let known = self.known.contains(&(mailbox.clone(), signature));
+            if known {
+                self.with_state(|s| {
+                    s.touched.insert(mailbox.clone());
+                    s.passed_over.entry(mailbox).or_default().mbox_offset = Some(WHOLE_FILE);
+                });
+            }
+            return known;
         };
         let known = self.known.contains(&(mailbox.clone(), name.clone()));
         self.with_state(|s| {

@@ -85,6 +85,7 @@ both!(
     statuses_across_audits,
     incremental_maildir,
     incremental_mbox,
+    incremental_zimbra,
     approval_expires_during_the_test,
     import_twice_changes_nothing,
     two_writers_lose_and_double_nothing,
@@ -400,6 +401,69 @@ fn incremental_mbox(place: &Place) {
     assert_eq!(third.summary.already_read, 0);
     assert_eq!(ledger.counts().unwrap().findings, 11);
     assert_eq!(status(&mut ledger, AN, "facebook"), Some(Status::StillSeen));
+}
+
+/// A Zimbra `.tgz` export of `members` (path, message).
+fn zimbra_tgz(members: &[(String, String)]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut builder = tar::Builder::new(Vec::new());
+    for (path, text) in members {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(text.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        builder
+            .append_data(&mut header, path, text.as_bytes())
+            .unwrap();
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&builder.into_inner().unwrap()).unwrap();
+    gz.finish().unwrap()
+}
+
+fn incremental_zimbra(place: &Place) {
+    let mut ledger = place.open();
+    let detector = detector();
+    // An unpacked export folder (one .eml per message) and a .tgz export.
+    let folder = place.dir.join("export");
+    std::fs::create_dir_all(folder.join("Inbox")).unwrap();
+    let mut members = Vec::new();
+    for n in 0..6 {
+        let text = if n % 2 == 0 {
+            mail(AN, n, false)
+        } else {
+            ordinary(n)
+        };
+        std::fs::write(folder.join(format!("Inbox/{n:010}-Thu.eml")), &text).unwrap();
+        members.push((format!("Inbox/{n:010}-Thu.eml"), text));
+    }
+    let tgz = place.dir.join("an.nguyen.tgz");
+    std::fs::write(&tgz, zimbra_tgz(&members)).unwrap();
+    let first = scan_into(&mut ledger, detector, &[&folder, &tgz]);
+    assert_eq!(first.summary.messages, 12);
+    assert_eq!(
+        ledger.counts().unwrap().findings,
+        3,
+        "one finding per Message-ID"
+    );
+
+    // One more message in each: only it is read (the .tgz is decompressed
+    // again, but its known members are not inspected).
+    let text = mail(BINH, 7, true);
+    std::fs::write(folder.join("Inbox/0000000007-Thu.eml"), &text).unwrap();
+    members.push(("Inbox/0000000007-Thu.eml".to_string(), text));
+    std::fs::write(&tgz, zimbra_tgz(&members)).unwrap();
+    let second = scan_into(&mut ledger, detector, &[&folder, &tgz]);
+    assert_eq!(second.summary.messages, 2);
+    assert_eq!(second.summary.already_read, 12);
+    assert_eq!(ledger.counts().unwrap().findings, 4);
+    assert_eq!(status(&mut ledger, AN, "facebook"), Some(Status::StillSeen));
+
+    // A file changed in place is read again.
+    std::fs::write(folder.join("Inbox/0000000001-Thu.eml"), ordinary(100)).unwrap();
+    let third = scan_into(&mut ledger, detector, &[&folder]);
+    assert_eq!(third.summary.messages, 1);
+    assert_eq!(third.summary.already_read, 6);
 }
 
 fn approval_expires_during_the_test(place: &Place) {
