@@ -2,6 +2,7 @@
 //! server started by each test (ignored, saying so, unless run with
 //! `--include-ignored`, as `.ci/run` does after installing PostgreSQL).
 
+mod cli;
 mod milter;
 mod pg_cluster;
 
