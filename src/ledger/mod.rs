@@ -845,6 +845,9 @@ impl Ledger {
     }
 }
 
+/// Names of messages read, inserted by one statement.
+const SEEN_ROWS_PER_STATEMENT: usize = 500;
+
 /// Writes one audit inside a transaction.
 struct Recorder<'c> {
     c: &'c mut Connection,
@@ -1140,17 +1143,28 @@ impl<'c> Recorder<'c> {
                 &[self.site.as_str().into(), file.as_str().into()],
             )?;
         }
-        for (mailbox, name) in log.names_read().into_iter().chain(singles.iter().cloned()) {
-            self.c.execute(
-                "INSERT INTO seen_messages (site, mailbox, name, audit_id) VALUES ($1, $2, $3, $4)
+        // Many rows per statement: a large Maildir is tens of thousands of
+        // names, and one round trip each is slow on PostgreSQL.
+        let names: Vec<(String, String)> = log
+            .names_read()
+            .into_iter()
+            .chain(singles.iter().cloned())
+            .collect();
+        for chunk in names.chunks(SEEN_ROWS_PER_STATEMENT) {
+            let rows: Vec<String> = (0..chunk.len())
+                .map(|i| format!("($1, ${}, ${}, $2)", 3 + 2 * i, 4 + 2 * i))
+                .collect();
+            let sql = format!(
+                "INSERT INTO seen_messages (site, mailbox, name, audit_id) VALUES {}
                  ON CONFLICT (site, mailbox, name) DO NOTHING",
-                &[
-                    self.site.as_str().into(),
-                    mailbox.into(),
-                    name.into(),
-                    self.audit.into(),
-                ],
-            )?;
+                rows.join(", ")
+            );
+            let mut params: Vec<db::Value> = vec![self.site.as_str().into(), self.audit.into()];
+            for (mailbox, name) in chunk {
+                params.push(mailbox.into());
+                params.push(name.into());
+            }
+            self.c.execute(&sql, &params)?;
         }
         for (mailbox, mark) in &marks.mboxes {
             self.c.execute(
