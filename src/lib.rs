@@ -98,6 +98,13 @@
 //! Reports carry addresses, services, dates, subjects and Message-IDs.
 //! Codes, links and tokens are redacted from subjects; bodies are never
 //! copied into reports.
+//!
+//! # Cargo features
+//!
+//! - `ledger` (off by default): the audit ledger, module `ledger`
+//!   (SQLite or PostgreSQL): findings, account statuses and approvals across
+//!   audits, incremental scans, imports, a spool for mail gateways. Without
+//!   it the crate links no database.
 #![forbid(unsafe_code)]
 
 mod address;
