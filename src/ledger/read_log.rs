@@ -222,10 +222,14 @@ impl LedgerReadLog {
         let mut singles = Vec::new();
         for (file, (offset, index)) in last {
             let path = Path::new(&file);
-            if offset == 0 && index == 1 && !starts_with_from_line(path) {
+            let plain_mbox = starts_with_from_line(path);
+            if offset == 0 && index == 1 && !plain_mbox {
                 if let Some(signature) = single_signature(path) {
                     singles.push((file, signature));
                 }
+                continue;
+            }
+            if !plain_mbox {
                 continue;
             }
             if let Ok(hash) = prefix_hash(path, offset) {
@@ -279,7 +283,8 @@ impl ReadLog for LedgerReadLog {
     fn resume_mbox(&self, file: &Path) -> Option<(u64, u64)> {
         let key = file.display().to_string();
         let mark = self.mboxes.get(&key)?;
-        if prefix_hash(file, mark.offset).ok()? != mark.hash {
+        // Only a plain mbox can be resumed (not a compressed one).
+        if !starts_with_from_line(file) || prefix_hash(file, mark.offset).ok()? != mark.hash {
             return None;
         }
         self.with_state(|s| {
