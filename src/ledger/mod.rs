@@ -1296,12 +1296,13 @@ fn rows_from_report(report: &Report) -> Vec<FindingRow> {
         .collect()
 }
 
-/// A finding's identity: the site, the account, the kind and the message
-/// (its Message-ID, else where it lies). The same message read twice, by
-/// two scanners or from two imports, is one finding.
+/// A finding's identity: the account, the kind and the message (its
+/// Message-ID, else the site and where it lies). The same message read
+/// twice, by two scanners, a gateway and a scanner, or from two imports,
+/// is one finding.
 fn evidence_key(site: &str, row: &FindingRow, mailbox: &str, name: Option<&str>) -> String {
     let mut hash = Sha256::new();
-    for part in [site, &row.address, &row.service.id, &enum_text(&row.kind)] {
+    for part in [&row.address, &row.service.id, &enum_text(&row.kind)] {
         hash.update(part.as_bytes());
         hash.update(b"\0");
     }
@@ -1309,7 +1310,7 @@ fn evidence_key(site: &str, row: &FindingRow, mailbox: &str, name: Option<&str>)
         Some(id) => hash.update(format!("id\0{id}").as_bytes()),
         None => hash.update(
             format!(
-                "at\0{mailbox}\0{}\0{}",
+                "at\0{site}\0{mailbox}\0{}\0{}",
                 name.unwrap_or(""),
                 row.evidence.location.offset.unwrap_or(0)
             )

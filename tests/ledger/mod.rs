@@ -639,8 +639,9 @@ fn import_twice_changes_nothing(place: &Place) {
 fn two_writers_lose_and_double_nothing(place: &Place) {
     let detector = detector();
     // Two scanners, each with its own mail store, sharing some messages
-    // (the same mail delivered to two stores), plus a writer recording
-    // the same report again: all at once, several rounds.
+    // (the same mail delivered to two stores), and a gateway recording the
+    // verdicts of the shared messages as they pass: all at once, several
+    // rounds.
     let stores: Vec<PathBuf> = (0..2)
         .map(|s| place.dir.join(format!("store{s}")))
         .collect();
@@ -662,7 +663,31 @@ fn two_writers_lose_and_double_nothing(place: &Place) {
         );
     }
     let target = Arc::new(place.target.clone());
+    let passing: Vec<String> = (0..20)
+        .map(|n| {
+            mail(
+                &format!("user{}@so{}.quangngai.gov.vn", n % 10, n % 3),
+                n,
+                n % 2 == 0,
+            )
+        })
+        .collect();
     std::thread::scope(|scope| {
+        let gateway = target.clone();
+        let passing = &passing;
+        scope.spawn(move || {
+            let mut ledger = Ledger::open(&gateway).unwrap().with_site("gateway-1");
+            for round in 0..3 {
+                for (i, raw) in passing.iter().enumerate() {
+                    let verdict = detector.inspect(raw.as_bytes());
+                    let location =
+                        govmail_audit::report::Location::new(format!("milter:Q{round}{i}"));
+                    ledger
+                        .record_verdicts("milter gateway-1", vec![(location, verdict)])
+                        .unwrap();
+                }
+            }
+        });
         for store in &stores {
             let target = target.clone();
             scope.spawn(move || {
@@ -684,7 +709,7 @@ fn two_writers_lose_and_double_nothing(place: &Place) {
     });
     let mut ledger = place.open();
     let counts = ledger.counts().unwrap();
-    assert_eq!(counts.audits, 6);
+    assert_eq!(counts.audits, 6 + 60);
     // 20 shared messages + 10 own in each store: 40 distinct findings.
     assert_eq!(counts.findings, 40);
     let distinct_accounts: std::collections::BTreeSet<(String, String)> = ledger
