@@ -35,6 +35,7 @@ Examples:
   ledger scan /srv/zimbra/export/            scan, reading only new mail
   ledger approve --unit sxd.quangngai.gov.vn --service facebook \\
          --reason \"Facebook page of the Department, decision 123/QĐ-SXD\" --until 2026-12-31
+  ledger revoke --unit sxd.quangngai.gov.vn --service facebook
   ledger status                              every account and its status
   ledger status an.nguyen@sxd.quangngai.gov.vn facebook --set notified --why \"notice sent\"
   ledger report --format html -o report.html --since 2026-01-01
@@ -124,6 +125,18 @@ enum Command {
         /// (YYYY-MM-DDTHH:MM:SSZ). Default: until revoked.
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
+    },
+    /// Withdraw an approval (named by its scope, as given to approve).
+    Revoke {
+        /// The official address.
+        #[arg(long, value_name = "ADDRESS")]
+        address: Option<String>,
+        /// The unit.
+        #[arg(long, value_name = "UNIT")]
+        unit: Option<String>,
+        /// The service id.
+        #[arg(long, value_name = "SERVICE")]
+        service: Option<String>,
     },
     /// List accounts and their status; with ADDRESS and SERVICE, show one
     /// account's history, or change its status with --set.
@@ -307,6 +320,36 @@ fn run(args: &Args) -> Result<u8, String> {
                 approval.describe()
             );
             Ok(EXIT_CLEAN)
+        }
+        Command::Revoke {
+            address,
+            unit,
+            service,
+        } => {
+            let scope = Approval {
+                address: address.clone(),
+                unit: unit.clone(),
+                service: service.clone(),
+                reason: "revoked".to_string(),
+                expires: None,
+            };
+            if ledger.revoke(&scope, &by).map_err(|e| e.to_string())? {
+                eprintln!(
+                    "govmail-audit: {}",
+                    if vi {
+                        "đã thu hồi phê duyệt"
+                    } else {
+                        "approval withdrawn"
+                    }
+                );
+                Ok(EXIT_CLEAN)
+            } else {
+                Err(if vi {
+                    "không có phê duyệt nào với phạm vi này".to_string()
+                } else {
+                    "no approval in force with this scope".to_string()
+                })
+            }
         }
         Command::Status {
             address,

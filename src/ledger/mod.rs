@@ -416,7 +416,7 @@ impl Ledger {
                 recorder.save_read(log, &marks)?;
             }
             recorder.finish_statuses()?;
-            recorder.finish(report)
+            recorder.finish()
         })
     }
 
@@ -451,7 +451,7 @@ impl Ledger {
             recorder.accounts(&report)?;
             recorder.findings(&rows)?;
             recorder.finish_statuses()?;
-            recorder.finish(&report)
+            recorder.finish()
         })
     }
 
@@ -490,7 +490,7 @@ impl Ledger {
             recorder.accounts(report)?;
             recorder.findings(&rows)?;
             recorder.finish_statuses()?;
-            recorder.finish(report).map(Some)
+            recorder.finish().map(Some)
         })
     }
 
@@ -566,6 +566,34 @@ impl Ledger {
                 new_findings: n(r, 8),
             })
             .collect())
+    }
+
+    /// Withdraws the approval of the scope of `approval` (its reason and
+    /// expiry do not matter); accounts it covered are violations again.
+    /// Returns false when no such approval was in force.
+    pub fn revoke(&mut self, approval: &Approval, by: &str) -> Result<bool> {
+        let scope = Approval {
+            reason: "revoked".to_string(),
+            expires: None,
+            ..approval.clone()
+        }
+        .normalized("revoke")?;
+        let now = now_text();
+        self.connection.write(|c| {
+            let changed = c.execute(
+                "UPDATE approvals SET revoked_at = $4, created_by = created_by || ', revoked by ' || $5
+                 WHERE address = $1 AND unit = $2 AND service_id = $3 AND revoked_at IS NULL",
+                &[
+                    scope.address.clone().unwrap_or_default().into(),
+                    scope.unit.clone().unwrap_or_default().into(),
+                    scope.service.clone().unwrap_or_default().into(),
+                    now.as_str().into(),
+                    by.into(),
+                ],
+            )?;
+            refresh_approvals(c, &[], unix_now())?;
+            Ok(changed > 0)
+        })
     }
 
     /// The approvals recorded and not revoked.
@@ -1233,8 +1261,7 @@ impl<'c> Recorder<'c> {
         refresh_approvals(self.c, &[], unix_now())
     }
 
-    fn finish(self, report: &Report) -> Result<Recorded> {
-        let _ = report;
+    fn finish(self) -> Result<Recorded> {
         self.c.execute(
             "UPDATE audits SET finished_at = $2, findings = $3, new_findings = $4 WHERE id = $1",
             &[

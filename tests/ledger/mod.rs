@@ -526,6 +526,29 @@ fn approval_expires_during_the_test(place: &Place) {
         last.reason
     );
 
+    // An approval withdrawn before it expires.
+    let binh = Approval {
+        address: Some(BINH.to_string()),
+        unit: None,
+        service: None,
+        reason: "GitHub of the IT centre".to_string(),
+        expires: None,
+    };
+    ledger.approve(&binh, "director Pham Van Cuong").unwrap();
+    assert_eq!(status(&mut ledger, BINH, "github"), Some(Status::Approved));
+    assert!(ledger.revoke(&binh, "director Pham Van Cuong").unwrap());
+    assert!(!ledger.revoke(&binh, "director Pham Van Cuong").unwrap());
+    assert_eq!(status(&mut ledger, BINH, "github"), Some(Status::StillSeen));
+    let last = ledger.history(BINH, "github").unwrap().pop().unwrap();
+    assert_eq!(last.reason, "approval withdrawn");
+    assert!(
+        ledger
+            .approvals()
+            .unwrap()
+            .iter()
+            .all(|a| a.address.is_none())
+    );
+
     // The same through the policy file, without a ledger: a plain scan.
     let policy = format!(
         "[[approvals]]\naddress = \"{BINH}\"\nreason = \"GitHub of the IT centre\"\nexpires = \"{}\"\n",
