@@ -754,3 +754,51 @@ fn two_writers_lose_and_double_nothing(place: &Place) {
         );
     }
 }
+
+/// A ledger's HTML report (statuses, an approval, an expired one) passes
+/// the page's own self-test in Chromium.
+#[test]
+fn ledger_html_report_in_chromium() {
+    let Some(chromium) = crate::browser::chromium() else {
+        crate::browser::skip("ledger_html_report_in_chromium");
+        return;
+    };
+    let place = Place::sqlite("html");
+    let mut ledger = place.open();
+    let inbox = place.dir.join("Maildir");
+    maildir(
+        &inbox,
+        &[
+            ("1.a.host", mail(AN, 1, false)),
+            ("2.b.host", mail(BINH, 2, true)),
+            ("3.c.host", mail("chau.le@sxd.quangngai.gov.vn", 3, true)),
+        ],
+    );
+    scan_into(&mut ledger, detector(), &[&inbox]);
+    for (address, expires) in [(AN, "2099-12-31"), (BINH, "2020-01-01")] {
+        let approval = Approval {
+            address: Some(address.to_string()),
+            unit: None,
+            service: None,
+            reason: "Quyết định 123/QĐ-SXD".to_string(),
+            expires: Some(expires.to_string()),
+        };
+        ledger.approve(&approval, "director").unwrap();
+    }
+    let report = ledger.report(&ReportQuery::all(), &[], unix_now()).unwrap();
+    let dir = crate::browser::work_dir("ledger");
+    for lang in [
+        govmail_audit::report::Lang::Vi,
+        govmail_audit::report::Lang::En,
+    ] {
+        let page =
+            crate::browser::write_page(&dir, &format!("ledger.{lang:?}.html"), &report, lang);
+        let dom = crate::browser::selftest(&chromium, &dir, &page);
+        let expired = match lang {
+            govmail_audit::report::Lang::Vi => "phê duyệt đã hết hạn",
+            _ => "approval expired",
+        };
+        assert!(dom.contains(expired), "{lang:?}");
+        assert!(dom.contains("Quyết định 123/QĐ-SXD"));
+    }
+}
