@@ -139,6 +139,8 @@ pub struct AuditInfo {
     pub catalog_version: String,
     /// Who ran it (recorded as the author of the status changes it makes).
     pub by: String,
+    /// The policy file's approvals, recorded in the ledger with the audit.
+    pub approvals: Vec<Approval>,
 }
 
 impl AuditInfo {
@@ -165,6 +167,7 @@ impl AuditInfo {
                 short_hex(&catalog.finalize())
             ),
             by: "scan".to_string(),
+            approvals: detector.policy().approvals.clone(),
         }
     }
 
@@ -407,6 +410,7 @@ impl Ledger {
         let marks = log.map(LedgerReadLog::file_marks).unwrap_or_default();
         let site = self.site.clone();
         self.connection.write(|c| {
+            sync_approvals(c, &audit.approvals)?;
             let mut recorder = Recorder::start(c, &site, audit, report, None)?;
             recorder.accounts(report)?;
             recorder.findings(&rows)?;
@@ -444,6 +448,7 @@ impl Ledger {
             policy_version: String::new(),
             catalog_version: String::new(),
             by: by.to_string(),
+            approvals: Vec::new(),
         };
         let site = self.site.clone();
         self.connection.write(|c| {
@@ -473,6 +478,7 @@ impl Ledger {
             policy_version: String::new(),
             catalog_version: String::new(),
             by: format!("import from {site}"),
+            approvals: Vec::new(),
         };
         audit.inputs.extend(report.owner.clone());
         let rows = rows_from_report(report);
@@ -497,26 +503,9 @@ impl Ledger {
     /// Records an approval (replacing one of the same scope), by `by`.
     pub fn approve(&mut self, approval: &Approval, by: &str) -> Result<()> {
         let approval = approval.clone().normalized("approval")?;
-        let now = now_text();
         self.connection.write(|c| {
-            c.execute(
-                "INSERT INTO approvals (address, unit, service_id, reason, expires, created_at, created_by)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)
-                 ON CONFLICT (address, unit, service_id) DO UPDATE SET
-                   reason = excluded.reason, expires = excluded.expires,
-                   created_at = excluded.created_at, created_by = excluded.created_by,
-                   revoked_at = NULL",
-                &[
-                    approval.address.clone().unwrap_or_default().into(),
-                    approval.unit.clone().unwrap_or_default().into(),
-                    approval.service.clone().unwrap_or_default().into(),
-                    approval.reason.as_str().into(),
-                    approval.expires.clone().into(),
-                    now.as_str().into(),
-                    by.into(),
-                ],
-            )?;
-            refresh_approvals(c, &[], unix_now())
+            upsert_approval(c, &approval, by)?;
+            refresh_approvals(c, unix_now())
         })
     }
 
@@ -591,7 +580,7 @@ impl Ledger {
                     by.into(),
                 ],
             )?;
-            refresh_approvals(c, &[], unix_now())?;
+            refresh_approvals(c, unix_now())?;
             Ok(changed > 0)
         })
     }
@@ -638,10 +627,11 @@ impl Ledger {
     pub fn accounts(&mut self, approvals: &[Approval], now: i64) -> Result<Vec<AccountState>> {
         let now_approvals = {
             let c = &mut self.connection;
-            c.write(|c| refresh_approvals(c, approvals, now))?;
-            let mut all = load_approvals(c)?;
-            all.extend(approvals.iter().cloned());
-            all
+            c.write(|c| {
+                sync_approvals(c, approvals)?;
+                refresh_approvals(c, now)
+            })?;
+            load_approvals(c)?
         };
         let rows = self.connection.query(
             "SELECT a.address, a.service_id, a.unit, a.status, a.violation,
@@ -865,8 +855,7 @@ impl Ledger {
             problems: Vec::new(),
             comparison: None,
         };
-        let mut all_approvals = self.approvals()?;
-        all_approvals.extend(approvals.iter().cloned());
+        let all_approvals = self.approvals()?;
         report.apply_approvals(&all_approvals, now);
         report.recount_accounts();
         Ok(report)
@@ -1258,7 +1247,7 @@ impl<'c> Recorder<'c> {
                 &[id.into(), self.audit.into()],
             )?;
         }
-        refresh_approvals(self.c, &[], unix_now())
+        refresh_approvals(self.c, unix_now())
     }
 
     fn finish(self) -> Result<Recorded> {
@@ -1409,11 +1398,56 @@ fn load_approvals(c: &mut Connection) -> Result<Vec<Approval>> {
         .collect())
 }
 
+/// Records an approval, replacing one of the same scope (and its
+/// revocation).
+fn upsert_approval(c: &mut Connection, approval: &Approval, by: &str) -> Result<()> {
+    c.execute(
+        "INSERT INTO approvals (address, unit, service_id, reason, expires, created_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (address, unit, service_id) DO UPDATE SET
+           reason = excluded.reason, expires = excluded.expires,
+           created_at = excluded.created_at, created_by = excluded.created_by,
+           revoked_at = NULL",
+        &[
+            approval.address.clone().unwrap_or_default().into(),
+            approval.unit.clone().unwrap_or_default().into(),
+            approval.service.clone().unwrap_or_default().into(),
+            approval.reason.as_str().into(),
+            approval.expires.clone().into(),
+            now_text().into(),
+            by.into(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Records the approvals of a policy file: each once, and again only when
+/// its reason or expiry changed in the file (so a revocation in the ledger
+/// holds until the file changes).
+fn sync_approvals(c: &mut Connection, approvals: &[Approval]) -> Result<()> {
+    for approval in approvals {
+        let rows = c.query(
+            "SELECT reason, expires FROM approvals WHERE address = $1 AND unit = $2 AND service_id = $3",
+            &[
+                approval.address.clone().unwrap_or_default().into(),
+                approval.unit.clone().unwrap_or_default().into(),
+                approval.service.clone().unwrap_or_default().into(),
+            ],
+        )?;
+        let same = rows.first().is_some_and(|r| {
+            r.text(0).as_deref() == Some(approval.reason.as_str()) && r.text(1) == approval.expires
+        });
+        if !same {
+            upsert_approval(c, approval, "policy file")?;
+        }
+    }
+    Ok(())
+}
+
 /// Sets "approved" on accounts a current approval covers, and takes it
 /// back (recording "approval expired") from those whose approval ended.
-fn refresh_approvals(c: &mut Connection, extra: &[Approval], now: i64) -> Result<()> {
-    let mut approvals = load_approvals(c)?;
-    approvals.extend(extra.iter().cloned());
+fn refresh_approvals(c: &mut Connection, now: i64) -> Result<()> {
+    let approvals = load_approvals(c)?;
     let rows = c.query(
         "SELECT id, address, service_id, unit, status FROM accounts",
         &[],

@@ -575,6 +575,34 @@ fn approval_expires_during_the_test(place: &Place) {
         )
         .unwrap();
     assert_eq!(report.approved.len(), 1);
+    // It is now in the ledger; revoked there, it stays revoked while the
+    // file's entry is unchanged.
+    assert!(
+        ledger
+            .revoke(&detector.policy().approvals[0], "director")
+            .unwrap()
+    );
+    let report = ledger
+        .report(
+            &ReportQuery::all(),
+            &detector.policy().approvals,
+            unix_now(),
+        )
+        .unwrap();
+    assert!(report.approved.is_empty());
+    let history = ledger.history(BINH, "github").unwrap();
+    let steps: Vec<Status> = history.iter().map(|c| c.to).collect();
+    assert_eq!(
+        steps,
+        [
+            Status::New,
+            Status::Approved,
+            Status::StillSeen,
+            Status::Approved,
+            Status::StillSeen
+        ],
+        "{history:?}"
+    );
 }
 
 fn rfc3339(unix: i64) -> String {
