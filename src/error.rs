@@ -18,6 +18,8 @@ pub enum ErrorKind {
     Format,
     /// An internal failure (a bug); the message that caused it is named.
     Internal,
+    /// The audit ledger (feature `ledger`) cannot be opened, read or written.
+    Ledger,
 }
 
 impl fmt::Display for ErrorKind {
@@ -29,6 +31,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Rules => "invalid rules",
             ErrorKind::Format => "unreadable input",
             ErrorKind::Internal => "internal error",
+            ErrorKind::Ledger => "ledger error",
         })
     }
 }

@@ -105,15 +105,25 @@
 //! Reports carry addresses, services, dates, subjects and Message-IDs.
 //! Codes, links and tokens are redacted from subjects; bodies are never
 //! copied into reports.
+//!
+//! # Cargo features
+//!
+//! - `ledger` (off by default): the audit ledger, module `ledger`
+//!   (SQLite or PostgreSQL): findings, account statuses and approvals across
+//!   audits, incremental scans, imports, a spool for mail gateways. Without
+//!   it the crate links no database.
 #![forbid(unsafe_code)]
 
 mod address;
+mod approval;
 mod auth;
 mod bounce;
 pub mod catalog;
 mod detector;
 mod domain;
 mod error;
+#[cfg(feature = "ledger")]
+pub mod ledger;
 mod mailbox;
 mod message;
 pub mod policy;
@@ -130,7 +140,7 @@ pub use detector::{Detector, Owner};
 pub use error::{Error, ErrorKind, Result};
 pub use policy::Policy;
 pub use report::{Report, write_report};
-pub use scan::{Progress, Scan, input_size};
+pub use scan::{Progress, ReadLog, Scan, input_size};
 pub use verdict::{
     Authentication, Confidence, EventKind, FailReason, Finding, FindingKind, MessageInfo, Outcome,
     RecipientSource, ServiceRef, Signal, SkipReason, Verdict,

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::approval::Approval;
 use crate::catalog::Category;
 use crate::domain::normalize_domain;
 use crate::error::{Error, ErrorKind, Result};
@@ -24,6 +25,9 @@ pub struct Policy {
     pub authentication: AuthenticationPolicy,
     /// Limits on untrusted input.
     pub limits: Limits,
+    /// Accounts approved for official use, with a reason and an expiry
+    /// (`[[approvals]]`); see [`Report::apply_approvals`](crate::Report::apply_approvals).
+    pub approvals: Vec<Approval>,
 }
 
 /// Which recipients are official addresses.
@@ -185,6 +189,10 @@ impl Policy {
         for id in self.authentication.trusted_authserv_ids.iter_mut() {
             *id = id.trim().to_ascii_lowercase();
         }
+        self.approvals = std::mem::take(&mut self.approvals)
+            .into_iter()
+            .map(|a| a.normalized(origin))
+            .collect::<Result<_>>()?;
         if self.limits.max_message_bytes == 0 || self.limits.max_text_bytes == 0 {
             return Err(Error::new(
                 ErrorKind::Policy,

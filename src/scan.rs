@@ -19,6 +19,39 @@ use crate::mailbox::{self, Format, FoundFile, Origin, RawMessage, ReadLimits, Si
 use crate::report::{Aggregator, Location, Report};
 use crate::verdict::{MessageInfo, SkipReason, Verdict};
 
+/// What an incremental scan is told about mail already read, and told
+/// about every message it reads: a ledger implements it (feature
+/// `ledger`). Every method has a default that changes nothing.
+pub trait ReadLog: Send + Sync {
+    /// True to pass over a whole file (a Maildir message already read).
+    /// `file` has the path and the Maildir folder.
+    fn skip_file(&self, file: &Location) -> bool {
+        let _ = file;
+        false
+    }
+
+    /// For a plain mbox file: where to resume reading, as the byte offset
+    /// of a `From ` line and the number of messages before it, when what
+    /// precedes it is unchanged since it was read.
+    fn resume_mbox(&self, file: &Path) -> Option<(u64, u64)> {
+        let _ = file;
+        None
+    }
+
+    /// True to pass over one message inside an archive (a Zimbra `.tgz`
+    /// member already read), before it is inspected.
+    fn skip_message(&self, location: &Location) -> bool {
+        let _ = location;
+        false
+    }
+
+    /// Called with every message read and its verdict, from any of the
+    /// scan's threads, in no particular order.
+    fn read(&self, location: &Location, verdict: &Verdict) {
+        let _ = (location, verdict);
+    }
+}
+
 /// Called with each message's location and verdict, in reading order.
 type Observer<'d> = dyn FnMut(&Location, &Verdict) + Send + 'd;
 
@@ -31,6 +64,7 @@ pub struct Scan<'d> {
     owner: Option<Owner>,
     aggregator: Aggregator,
     observer: Option<Box<Observer<'d>>>,
+    read_log: Option<Arc<dyn ReadLog + 'd>>,
     pool: Option<rayon::ThreadPool>,
     progress: Progress,
     parallel_mbox_min_bytes: u64,
@@ -74,6 +108,7 @@ impl Detector {
             owner: None,
             aggregator: Aggregator::default(),
             observer: None,
+            read_log: None,
             pool: None,
             progress: Progress::default(),
             parallel_mbox_min_bytes: PARALLEL_MBOX_MIN_BYTES,
@@ -95,6 +130,15 @@ impl<'d> Scan<'d> {
     /// read one after the other; messages are still inspected in parallel.
     pub fn with_observer(mut self, observer: impl FnMut(&Location, &Verdict) + Send + 'd) -> Self {
         self.observer = Some(Box::new(observer));
+        self
+    }
+
+    /// Makes the scan incremental: `log` says which mail an earlier scan
+    /// read (passed over and counted as
+    /// [`already_read`](crate::report::Summary::already_read)) and hears of
+    /// every message read.
+    pub fn with_read_log(mut self, log: Arc<dyn ReadLog + 'd>) -> Self {
+        self.read_log = Some(log);
         self
     }
 
@@ -196,7 +240,15 @@ impl<'d> Scan<'d> {
 
     /// Ends the scan and returns the report.
     pub fn finish(self) -> Report {
-        self.aggregator.finish(self.owner.map(|o| o.address()))
+        let mut report = self.aggregator.finish(self.owner.map(|o| o.address()));
+        let approvals = &self.detector.policy().approvals;
+        if !approvals.is_empty() {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+            report.apply_approvals(approvals, now);
+        }
+        report
     }
 
     fn shared(&self) -> Shared<'_, 'd> {
@@ -206,6 +258,7 @@ impl<'d> Scan<'d> {
             progress: &self.progress,
             pool: self.pool.as_ref(),
             parallel_mbox_min_bytes: self.parallel_mbox_min_bytes,
+            read_log: self.read_log.as_deref(),
         }
     }
 
@@ -216,6 +269,7 @@ impl<'d> Scan<'d> {
             progress: &self.progress,
             pool: self.pool.as_ref(),
             parallel_mbox_min_bytes: self.parallel_mbox_min_bytes,
+            read_log: self.read_log.as_deref(),
         };
         Worker {
             shared,
@@ -254,6 +308,7 @@ struct Shared<'a, 'd> {
     /// The scan's own thread pool, if it has one (else rayon's global one).
     pool: Option<&'a rayon::ThreadPool>,
     parallel_mbox_min_bytes: u64,
+    read_log: Option<&'a (dyn ReadLog + 'd)>,
 }
 
 impl<'a, 'd> Shared<'a, 'd> {
@@ -303,7 +358,23 @@ impl Worker<'_, '_> {
             self.aggregator.not_mail(origin.at(None, None), false);
             return;
         }
-        if self.observer.is_none() && self.read_mbox_in_parallel(file, &origin) {
+        if let Some(log) = self.shared.read_log {
+            if log.skip_file(&origin.at(None, None)) {
+                self.aggregator.already_read(1);
+                return;
+            }
+            if let Some((offset, before)) = log.resume_mbox(&file.path) {
+                if self.resume_mbox(file, &origin, offset, before) {
+                    return;
+                }
+            }
+        }
+        // A read log hears of each message with its final number, which
+        // ranges read in parallel only know once all are read.
+        if self.observer.is_none()
+            && self.shared.read_log.is_none()
+            && self.read_mbox_in_parallel(file, &origin)
+        {
             return;
         }
         match mailbox::open_file(&file.path) {
@@ -328,6 +399,36 @@ impl Worker<'_, '_> {
 }
 
 impl Worker<'_, '_> {
+    /// Reads a plain mbox from `offset` on, where message number
+    /// `before + 1` starts. Returns false (nothing read) when the file is
+    /// not a plain mbox or cannot be opened there.
+    fn resume_mbox(&mut self, file: &FoundFile, origin: &Origin, offset: u64, before: u64) -> bool {
+        use std::io::Seek;
+        let Ok(mut handle) = mailbox::open_file(&file.path) else {
+            return false;
+        };
+        let mut head = [0u8; 512];
+        let head_len = handle.read(&mut head).unwrap_or(0);
+        if mailbox::sniff(head.get(..head_len).unwrap_or_default()) != Some(Format::Mbox)
+            || handle.seek(std::io::SeekFrom::Start(offset)).is_err()
+        {
+            return false;
+        }
+        self.input_opened();
+        self.aggregator.already_read(before);
+        let counted = CountingReader {
+            inner: handle,
+            counter: &self.shared.progress.bytes,
+        };
+        let limits = self.limits();
+        let mut numbered = Renumbered {
+            inner: self,
+            by: before,
+        };
+        mailbox::read_mbox_range(origin, counted, offset, limits, &mut numbered);
+        true
+    }
+
     /// Reads one large plain mbox as byte ranges that start at separators,
     /// one per thread, and merges their results in file order. Returns
     /// false (nothing read) when the file is not such an mbox.
@@ -406,10 +507,18 @@ impl Worker<'_, '_> {
 const PARALLEL_MBOX_MIN_BYTES: u64 = 64 * 1024 * 1024;
 
 impl Sink for Worker<'_, '_> {
-    fn messages(&mut self, batch: Vec<RawMessage<'_>>) {
+    fn messages(&mut self, mut batch: Vec<RawMessage<'_>>) {
         let Shared {
-            detector, owner, ..
+            detector,
+            owner,
+            read_log,
+            ..
         } = self.shared;
+        if let Some(log) = read_log {
+            let before = batch.len();
+            batch.retain(|m| m.location.member.is_none() || !log.skip_message(&m.location));
+            self.aggregator.already_read((before - batch.len()) as u64);
+        }
         let inspect = |message: &RawMessage<'_>| match message.oversized {
             Some(_) => Verdict::skipped(SkipReason::TooLarge, MessageInfo::default()),
             None => match owner {
@@ -428,6 +537,9 @@ impl Sink for Worker<'_, '_> {
             .messages
             .fetch_add(batch.len() as u64, Ordering::Relaxed);
         for (message, verdict) in batch.into_iter().zip(verdicts) {
+            if let Some(log) = read_log {
+                log.read(&message.location, &verdict);
+            }
             if let Some(observe) = self.observer.as_mut() {
                 observe(&message.location, &verdict);
             }
@@ -445,6 +557,49 @@ impl Sink for Worker<'_, '_> {
 
     fn input_opened(&mut self) {
         self.aggregator.file_read();
+    }
+}
+
+/// Passes what a reader finds on with message numbers raised by `by` (an
+/// mbox read from where an earlier scan stopped).
+struct Renumbered<'w, 'a, 'd> {
+    inner: &'w mut Worker<'a, 'd>,
+    by: u64,
+}
+
+impl Renumbered<'_, '_, '_> {
+    fn shift(&self, mut location: Location) -> Location {
+        if let Some(index) = location.index.as_mut() {
+            *index += self.by;
+        }
+        location
+    }
+}
+
+impl Sink for Renumbered<'_, '_, '_> {
+    fn messages(&mut self, batch: Vec<RawMessage<'_>>) {
+        let batch = batch
+            .into_iter()
+            .map(|m| RawMessage {
+                location: self.shift(m.location),
+                ..m
+            })
+            .collect();
+        self.inner.messages(batch);
+    }
+
+    fn problem(&mut self, location: Location, error: String) {
+        let location = self.shift(location);
+        self.inner.problem(location, error);
+    }
+
+    fn not_mail(&mut self, location: Location, listed: bool) {
+        let location = self.shift(location);
+        self.inner.not_mail(location, listed);
+    }
+
+    fn input_opened(&mut self) {
+        self.inner.input_opened();
     }
 }
 

@@ -18,7 +18,7 @@ use crate::reports::{hostile_report, sample_with_units};
 /// A headless run that takes longer has hung (a cold start takes ~2 s).
 const TIMEOUT: Duration = Duration::from_secs(120);
 
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
         .flat_map(|dir| ["chromium", "chromium-browser"].map(|name| dir.join(name)))
@@ -26,14 +26,14 @@ fn chromium() -> Option<PathBuf> {
 }
 
 /// Says why the test did nothing, past the test harness's output capture.
-fn skip(test: &str) {
+pub(crate) fn skip(test: &str) {
     let _ = writeln!(
         std::io::stderr(),
         "SKIPPED {test}: chromium is not installed (Debian: apt-get install chromium)"
     );
 }
 
-fn work_dir(name: &str) -> PathBuf {
+pub(crate) fn work_dir(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .join("browser")
         .join(name);
@@ -107,7 +107,7 @@ fn file_url(path: &Path) -> String {
 
 /// Loads the page with `#selftest` and returns the dumped DOM, having
 /// checked the page's verdict and Chromium's log.
-fn selftest(chromium: &Path, dir: &Path, page: &Path) -> String {
+pub(crate) fn selftest(chromium: &Path, dir: &Path, page: &Path) -> String {
     let output = run_chromium(
         chromium,
         dir,
@@ -143,7 +143,7 @@ fn selftest(chromium: &Path, dir: &Path, page: &Path) -> String {
     dom
 }
 
-fn write_page(dir: &Path, name: &str, report: &Report, lang: Lang) -> PathBuf {
+pub(crate) fn write_page(dir: &Path, name: &str, report: &Report, lang: Lang) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, render(report, Format::Html, lang)).unwrap();
     path

@@ -42,3 +42,8 @@ mod browser;
 /// The milter example inside a real Postfix instance (skipped, saying why,
 /// where Postfix cannot run); the opt-in load run.
 mod postfix;
+
+/// The audit ledger on SQLite and on a real PostgreSQL server (feature
+/// `ledger`; the PostgreSQL half is ignored unless `--include-ignored`).
+#[cfg(feature = "ledger")]
+mod ledger;

@@ -60,6 +60,9 @@ pub(crate) struct Engine {
     detector: RwLock<Arc<Detector>>,
     pool: Pool,
     log: Log,
+    /// Findings on their way to the audit ledger (`--ledger`).
+    #[cfg(feature = "ledger")]
+    ledger: std::sync::OnceLock<govmail_audit::ledger::Spool>,
 }
 
 impl Engine {
@@ -69,7 +72,16 @@ impl Engine {
             detector: RwLock::new(Arc::new(detector)),
             pool: Pool::new(workers, workers.saturating_mul(64).max(64)),
             log,
+            #[cfg(feature = "ledger")]
+            ledger: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Sends every verdict with findings to the ledger through `spool`
+    /// (off the verdict's path: the spool never blocks).
+    #[cfg(feature = "ledger")]
+    pub(crate) fn set_ledger(&self, spool: govmail_audit::ledger::Spool) {
+        let _ = self.ledger.set(spool);
     }
 
     /// The detector in force (a reload swaps it; messages being inspected
@@ -147,6 +159,11 @@ impl Engine {
 impl Handler for Engine {
     fn end_of_message(&self, message: Message, abilities: Abilities) -> Vec<Response> {
         let started = Instant::now();
+        #[cfg(feature = "ledger")]
+        let ledger_location = govmail_audit::report::Location::new(format!(
+            "milter:{}",
+            message.queue_id.as_deref().unwrap_or("-")
+        ));
         let mut line = json!({
             "time": rfc3339_now(),
             "queue_id": message.queue_id,
@@ -176,6 +193,10 @@ impl Handler for Engine {
         };
         match self.pool.run(job, self.config.time_budget) {
             Ok(verdict) => {
+                #[cfg(feature = "ledger")]
+                if let Some(spool) = self.ledger.get() {
+                    spool.submit(ledger_location, &verdict);
+                }
                 let (responses, action) = self.decide(&verdict, abilities);
                 let wanted =
                     self.config.log_verdicts == LogMode::All || !verdict.findings.is_empty();

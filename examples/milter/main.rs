@@ -102,6 +102,34 @@ struct Args {
     /// Close a connection silent for this long, in seconds.
     #[arg(long, default_value_t = 900, value_name = "SECONDS")]
     idle_timeout: u64,
+
+    #[cfg(feature = "ledger")]
+    #[command(flatten)]
+    ledger: LedgerArgs,
+}
+
+/// Writing findings to the audit ledger (built with the feature `ledger`).
+#[cfg(feature = "ledger")]
+#[derive(clap::Args, Debug)]
+struct LedgerArgs {
+    /// Write findings to this audit ledger (a SQLite file or a PostgreSQL
+    /// connection string), off the verdict's path: if it is down, mail
+    /// still passes and findings wait in the spool.
+    #[arg(long, value_name = "LEDGER")]
+    ledger: Option<String>,
+
+    /// The spool folder for findings on their way to the ledger.
+    #[arg(long, default_value = "/var/spool/govmail-audit", value_name = "DIR")]
+    ledger_spool: PathBuf,
+
+    /// The spool's bound, in MiB; past it findings are dropped (and
+    /// counted in the log).
+    #[arg(long, default_value_t = 64, value_name = "MIB")]
+    ledger_spool_mib: u64,
+
+    /// This gateway's site name in the ledger.
+    #[arg(long, default_value = "gateway", value_name = "NAME")]
+    ledger_site: String,
 }
 
 fn main() -> ExitCode {
@@ -171,6 +199,40 @@ fn run(args: Args) -> Result<(), String> {
         max_headers: 10,
     };
     let engine = Arc::new(Engine::new(config, detector, workers, log));
+    #[cfg(feature = "ledger")]
+    if let Some(target) = &args.ledger.ledger {
+        use govmail_audit::ledger::{Spool, SpoolConfig, SpoolEvent};
+        let config = SpoolConfig::new(target.clone(), args.ledger.ledger_spool.clone())
+            .site(args.ledger.ledger_site.clone())
+            .max_bytes(args.ledger.ledger_spool_mib << 20);
+        let events = Arc::clone(&engine);
+        let spool = Spool::start(config, move |event| {
+            let line = match &event {
+                SpoolEvent::LedgerDown { error, pending } => serde_json::json!({
+                    "ledger": "down", "error": error, "pending": pending,
+                    "note": "mail passes; findings wait in the spool",
+                }),
+                SpoolEvent::LedgerBack { written } => {
+                    serde_json::json!({"ledger": "back", "written_from_spool": written})
+                }
+                SpoolEvent::Full { dropped } => {
+                    serde_json::json!({"ledger": "spool_full", "dropped": dropped})
+                }
+                SpoolEvent::SpoolError { error } => {
+                    serde_json::json!({"ledger": "spool_error", "error": error})
+                }
+                _ => serde_json::json!({"ledger": format!("{event:?}")}),
+            };
+            eprintln!("govmail-milter: ledger: {line}");
+            let mut line = line;
+            if let Some(fields) = line.as_object_mut() {
+                fields.insert("time".into(), engine::rfc3339_now().into());
+            }
+            events.log().write(&line);
+        })
+        .map_err(|e| e.to_string())?;
+        engine.set_ledger(spool);
+    }
     let listener = bind(&args.listen)?;
     let socket_path = match &listener {
         Listener::Unix(_, path) => Some(path.clone()),

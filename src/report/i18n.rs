@@ -127,6 +127,41 @@ impl Lang {
         self.pick(en, vi)
     }
 
+    /// A ledger status name (`still_seen`) in words; unknown names as given.
+    pub fn standing(self, status: &str) -> &str {
+        let key = match status {
+            "new" => Text::StandingNew,
+            "still_seen" => Text::StandingStillSeen,
+            "no_longer_seen" => Text::StandingNoLongerSeen,
+            "notified" => Text::StandingNotified,
+            "acknowledged" => Text::StandingAcknowledged,
+            "remediated" => Text::StandingRemediated,
+            "approved" => Text::StandingApproved,
+            other => return other,
+        };
+        self.text(key)
+    }
+
+    /// A record's standing in words: ledger status, then approval.
+    pub(crate) fn standing_text(self, standing: &super::Standing) -> String {
+        let mut parts = Vec::new();
+        let approved_twice = standing.status.as_deref() == Some("approved")
+            && standing.approval.is_some()
+            && !standing.approval_expired;
+        if let Some(status) = standing.status.as_deref().filter(|_| !approved_twice) {
+            parts.push(self.standing(status).to_string());
+        }
+        if let Some(approval) = &standing.approval {
+            let label = if standing.approval_expired {
+                self.text(Text::ApprovalExpired)
+            } else {
+                self.text(Text::ApprovedAs)
+            };
+            parts.push(format!("{label}: {approval}"));
+        }
+        parts.join("; ")
+    }
+
     pub(crate) fn change(self, change: Change) -> &'static str {
         match change {
             Change::New => self.text(Text::ChangeNew),
@@ -218,6 +253,21 @@ texts! {
     ChangeNew => ("new", "mới"),
     ChangeUnchanged => ("seen before", "đã có lần trước"),
     ChangeNoLongerSeen => ("no longer seen", "không còn thấy"),
+    ApprovedAccounts => (
+        "Approved for official use (not violations)",
+        "Được phê duyệt sử dụng cho công vụ (không vi phạm)"
+    ),
+    AlreadyRead => ("messages already read by an earlier scan", "thư đã đọc ở lần quét trước"),
+    ApprovalExpired => ("approval expired", "phê duyệt đã hết hạn"),
+    ApprovedAs => ("approved", "được phê duyệt"),
+    Standing => ("Ledger status", "Trạng thái theo dõi"),
+    StandingNew => ("new", "mới"),
+    StandingStillSeen => ("still seen", "vẫn còn thấy"),
+    StandingNoLongerSeen => ("no longer seen", "không còn thấy"),
+    StandingNotified => ("notified", "đã thông báo"),
+    StandingAcknowledged => ("acknowledged", "đã xác nhận"),
+    StandingRemediated => ("remediated", "đã khắc phục"),
+    StandingApproved => ("approved", "được phê duyệt"),
 
     // The HTML report.
     ReportTitle => ("Official mail use audit report", "Báo cáo rà soát sử dụng thư công vụ"),

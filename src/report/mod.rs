@@ -7,6 +7,7 @@ mod directory;
 mod html;
 mod i18n;
 mod notices;
+mod standing;
 mod writers;
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ pub use compare::{Change, Comparison};
 pub use directory::{Directory, Person};
 pub use i18n::Lang;
 pub use notices::{Notice, notices, write_notices};
+pub use standing::Standing;
 pub use writers::{Format, write_report};
 
 use crate::verdict::{
@@ -156,6 +158,10 @@ pub struct ServiceRecord {
     /// [`Report::compare_with`]); absent when no comparison was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
+    /// Its status in the ledger and the approval that covers it, if any
+    /// (see [`Report::apply_approvals`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing: Option<Standing>,
 }
 
 impl ServiceRecord {
@@ -204,6 +210,10 @@ pub struct Summary {
     pub skipped: BTreeMap<SkipReason, u64>,
     /// Messages that could not be parsed (see `problems`).
     pub failed: u64,
+    /// Messages passed over because an earlier scan read them (an
+    /// incremental scan, see [`ReadLog`](crate::ReadLog)); not in `messages`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub already_read: u64,
     /// Messages with at least one finding.
     pub messages_with_findings: u64,
     /// Distinct official addresses with an account.
@@ -215,6 +225,9 @@ pub struct Summary {
     /// Low-confidence account records, to review.
     #[serde(default)]
     pub to_review: u64,
+    /// Account records approved for official use (see `approved`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub approved: u64,
     /// Suspected phishing records.
     pub suspected_phishing: u64,
 }
@@ -245,6 +258,10 @@ pub struct Report {
     /// violations.
     #[serde(default)]
     pub to_review: Vec<ServiceRecord>,
+    /// Accounts approved for official use, reported apart (see
+    /// [`Report::apply_approvals`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approved: Vec<ServiceRecord>,
     /// Mail imitating a service, aimed at official addresses.
     pub suspected_phishing: Vec<ServiceRecord>,
     /// Invitations to official addresses (not evidence of an account).
@@ -277,6 +294,7 @@ impl Report {
         self.accounts
             .iter_mut()
             .chain(&mut self.to_review)
+            .chain(&mut self.approved)
             .chain(&mut self.suspected_phishing)
             .chain(&mut self.invitations)
             .chain(&mut self.newsletters)
@@ -336,6 +354,11 @@ impl Aggregator {
         self.problems.push(Problem { location, error });
     }
 
+    /// Messages passed over as read by an earlier scan.
+    pub(crate) fn already_read(&mut self, messages: u64) {
+        self.summary.already_read += messages;
+    }
+
     /// Messages read so far.
     pub(crate) fn messages(&self) -> u64 {
         self.summary.messages
@@ -371,6 +394,7 @@ impl Aggregator {
         mine.messages += theirs.messages;
         mine.inspected += theirs.inspected;
         mine.failed += theirs.failed;
+        mine.already_read += theirs.already_read;
         mine.messages_with_findings += theirs.messages_with_findings;
         for (reason, count) in theirs.skipped {
             *mine.skipped.entry(reason).or_default() += count;
@@ -440,6 +464,7 @@ impl Aggregator {
             person: None,
             unit: None,
             change: None,
+            standing: None,
         });
         record.messages += 1;
         if !record.events.contains(&finding.event) {
@@ -504,6 +529,7 @@ impl Aggregator {
             summary,
             accounts,
             to_review,
+            approved: Vec::new(),
             suspected_phishing,
             invitations,
             newsletters,
@@ -533,6 +559,10 @@ where
             AnySignal::Prose(_) => None,
         })
         .collect())
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 fn min_date(a: Option<String>, b: Option<String>) -> Option<String> {

@@ -151,6 +151,7 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
             .accounts
             .iter()
             .chain(&report.to_review)
+            .chain(&report.approved)
             .chain(&report.suspected_phishing)
             .chain(&report.invitations)
             .chain(&report.newsletters)
@@ -160,6 +161,7 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     // so a plain scan keeps the plain layout.
     let with_units = all().any(|r| r.unit.is_some() || r.person.is_some());
     let with_change = report.comparison.is_some();
+    let with_standing = all().any(|r| r.standing.is_some());
     let mut header = vec![
         "kind",
         "address",
@@ -179,6 +181,9 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     }
     if with_change {
         header.push("change");
+    }
+    if with_standing {
+        header.push("standing");
     }
     writer.write_record(&header)?;
     for record in all() {
@@ -210,6 +215,14 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         }
         if with_change {
             row.push(record.change.map_or("", |c| lang.change(c)));
+        }
+        let standing = record
+            .standing
+            .as_ref()
+            .map(|s| lang.standing_text(s))
+            .unwrap_or_default();
+        if with_standing {
+            row.push(&standing);
         }
         writer.write_record(&row)?;
     }
@@ -255,6 +268,7 @@ fn write_table(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<(
             Text::SuspectedPhishing,
             report.suspected_phishing.as_slice(),
         ),
+        (Text::ApprovedAccounts, &report.approved),
         (Text::Invitations, &report.invitations),
         (Text::Newsletters, &report.newsletters),
         (Text::NoLongerSeen, no_longer_seen(report)),
@@ -290,6 +304,9 @@ fn write_table(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<(
         s.failed,
         lang.text(Text::Failed)
     )?;
+    if s.already_read > 0 {
+        writeln!(out, "  {} {}", s.already_read, lang.text(Text::AlreadyRead))?;
+    }
     for (reason, count) in &s.skipped {
         writeln!(
             out,
@@ -375,6 +392,9 @@ fn write_records(records: &[ServiceRecord], lang: Lang, out: &mut dyn Write) -> 
             change
         )?;
         writeln!(out, "       {}", events.join(", "))?;
+        if let Some(standing) = &record.standing {
+            writeln!(out, "       [{}]", lang.standing_text(standing))?;
+        }
         if let Some(evidence) = record.evidence.first() {
             let subject = evidence.message.subject.as_deref().unwrap_or("");
             writeln!(

@@ -75,6 +75,9 @@ pub(crate) fn example_binary(name: &str) -> PathBuf {
         if profile_dir.ends_with("release") {
             build.arg("--release");
         }
+        // The tests of the ledger run the milter with `--ledger`.
+        #[cfg(feature = "ledger")]
+        build.args(["--features", "ledger"]);
         let status = build.status().expect("run cargo build --example");
         assert!(status.success(), "cargo build --example {name} failed");
         built.push(name.to_string());

@@ -7,8 +7,8 @@
 //! The load run is opt-in (`#[ignore]`):
 //! `cargo test --release --test integration postfix_load -- --ignored --nocapture`
 
-mod harness;
-mod smtp;
+pub(crate) mod harness;
+pub(crate) mod smtp;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};

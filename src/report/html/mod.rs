@@ -86,7 +86,7 @@ impl Unit<'_> {
 
 /// Accounts grouped by unit, units in alphabetical order (what a reader
 /// looks for is their own unit), people by name then address.
-fn units(accounts: &[ServiceRecord]) -> Vec<Unit<'_>> {
+fn units<'r>(accounts: impl IntoIterator<Item = &'r ServiceRecord>) -> Vec<Unit<'r>> {
     let mut groups: BTreeMap<(String, &str, bool), Vec<&ServiceRecord>> = BTreeMap::new();
     for record in accounts {
         let name = record.unit_or_domain();
@@ -115,7 +115,8 @@ fn units(accounts: &[ServiceRecord]) -> Vec<Unit<'_>> {
 }
 
 pub(crate) fn write_html(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let units = units(&report.accounts);
+    // Approved accounts are listed with their unit, marked allowed.
+    let units = units(report.accounts.iter().chain(&report.approved));
     let with_people = report
         .accounts
         .iter()
@@ -126,6 +127,11 @@ pub(crate) fn write_html(report: &Report, lang: Lang, out: &mut dyn Write) -> io
         lang,
         with_people,
         with_change: report.comparison.is_some(),
+        with_standing: report
+            .accounts
+            .iter()
+            .chain(&report.approved)
+            .any(|r| r.standing.is_some()),
     };
     page.head(out)?;
     page.header(out)?;
@@ -150,6 +156,8 @@ struct Page<'r> {
     with_people: bool,
     /// Compared with an earlier audit: show a change column.
     with_change: bool,
+    /// From a ledger or with approvals: show a status column.
+    with_standing: bool,
 }
 
 impl Page<'_> {
@@ -400,6 +408,9 @@ impl Page<'_> {
             if self.with_change {
                 self.th(out, "change", Text::Change)?;
             }
+            if self.with_standing {
+                self.th(out, "standing", Text::Standing)?;
+            }
             writeln!(out, "</tr></thead>\n<tbody>")?;
             let first_number = account_number;
             for record in &unit.accounts {
@@ -479,6 +490,24 @@ impl Page<'_> {
         }
         if self.with_change {
             self.change_cell(out, record)?;
+        }
+        if self.with_standing {
+            let text = record
+                .standing
+                .as_ref()
+                .map(|s| lang.standing_text(s))
+                .unwrap_or_default();
+            let expired = record.standing.as_ref().is_some_and(|s| s.approval_expired);
+            write!(
+                out,
+                "<td{}>{}</td>",
+                if expired {
+                    " class=\"approval-expired\""
+                } else {
+                    ""
+                },
+                Esc(&text)
+            )?;
         }
         writeln!(out, "</tr>")
     }
