@@ -44,12 +44,12 @@ Hướng dẫn (tiếng Việt):
 /// networks, forums and public sites, from the mail those services send.
 #[derive(Parser, Debug)]
 #[command(
-    name = "govmail-audit scan",
+    name = "govmail-audit",
     version,
     after_long_help = LONG_HELP_FOOTER,
     after_help = "Exit status: 0 no violation, 1 violations found, 2 error.\nUse --help for more, including Vietnamese (tiếng Việt)."
 )]
-struct Args {
+pub(crate) struct Args {
     /// Mailbox files (mbox or .eml, told apart by content), directories
     /// (scanned recursively, in a stable order), or `-` for standard input.
     #[arg(required = true, value_name = "INPUT")]
@@ -121,7 +121,7 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::parse(code).ok_or_else(|| format!("unknown language `{code}` (en, vi)"))
 }
 
-fn main() -> ExitCode {
+pub(crate) fn main() -> ExitCode {
     let args = Args::parse();
     match run(&args) {
         Ok(code) => ExitCode::from(code),

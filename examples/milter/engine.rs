@@ -15,8 +15,8 @@ use std::time::{Duration, Instant, SystemTime};
 use govmail_audit::{Detector, Finding, FindingKind, Outcome, RecipientSource, Verdict};
 use serde_json::{Value, json};
 
-use crate::protocol::Response;
-use crate::session::{Abilities, Handler, Message};
+use super::protocol::Response;
+use super::session::{Abilities, Handler, Message};
 
 /// The header added to inspected mail.
 pub(crate) const HEADER: &str = "X-Govmail-Audit";

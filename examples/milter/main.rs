@@ -34,7 +34,7 @@ use clap::Parser;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::engine::{Config, Engine, HeaderMode, Log, LogMode};
+use engine::{Config, Engine, HeaderMode, Log, LogMode};
 
 /// Run the govmail-audit detector as a milter for Postfix (and Zimbra):
 /// mark sign-up mail to official addresses with an X-Govmail-Audit header,
@@ -42,7 +42,7 @@ use crate::engine::{Config, Engine, HeaderMode, Log, LogMode};
 /// Never rejects; fails open.
 #[derive(Parser, Debug)]
 #[command(name = "govmail-milter", version)]
-struct Args {
+pub(crate) struct Args {
     /// Where to listen: inet:HOST:PORT (e.g. inet:127.0.0.1:8899) or
     /// unix:PATH (a socket file, created mode 0660).
     #[arg(
@@ -104,7 +104,7 @@ struct Args {
     idle_timeout: u64,
 }
 
-fn main() -> ExitCode {
+pub(crate) fn main() -> ExitCode {
     let args = Args::parse();
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
