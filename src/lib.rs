@@ -107,6 +107,8 @@ mod classify;
 mod detector;
 mod domain;
 mod error;
+#[cfg(feature = "imap")]
+pub mod imap;
 mod mailbox;
 mod message;
 pub mod policy;

@@ -41,3 +41,8 @@ mod postfix;
 
 /// What the Debian package ships besides the commands: default policy, units.
 mod packaging;
+
+/// Reading mailboxes over IMAP from a real Dovecot (feature `imap`; the
+/// Dovecot tests are ignored unless asked for, see the module).
+#[cfg(feature = "imap")]
+mod imap;
