@@ -15,6 +15,9 @@ use govmail_audit::{Report, write_report};
 #[path = "common/detector_sources.rs"]
 mod detector_sources;
 use detector_sources::DetectorSources;
+#[path = "common/mail_server.rs"]
+mod mail_server;
+use mail_server::MailServerOptions;
 
 /// Exit status when no account violates the policy.
 const EXIT_CLEAN: u8 = 0;
@@ -52,7 +55,7 @@ Hướng dẫn (tiếng Việt):
 pub(crate) struct Args {
     /// Mailbox files (mbox or .eml, told apart by content), directories
     /// (scanned recursively, in a stable order), or `-` for standard input.
-    #[arg(required = true, value_name = "INPUT")]
+    #[arg(required_unless_present = "imap", value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
     /// Output format: table (for people), html (one page for heads of
@@ -87,6 +90,9 @@ pub(crate) struct Args {
 
     #[command(flatten)]
     sources: DetectorSources,
+
+    #[command(flatten)]
+    mail_server: MailServerOptions,
 
     /// The export is this official mailbox's: a message that names no
     /// official recipient (mail to a list, Bcc, a personal To) is credited
@@ -144,6 +150,7 @@ fn run(args: &Args) -> Result<u8, String> {
         Some(path) => Some(Report::from_json_file(path).map_err(|e| e.to_string())?),
         None => None,
     };
+    let mut mail_server = args.mail_server.load()?;
 
     let started = Instant::now();
     let mut scan = detector.scan();
@@ -175,6 +182,7 @@ fn run(args: &Args) -> Result<u8, String> {
                 scan.add_path(input);
             }
         }
+        mail_server.read_into(&mut scan);
         done.store(true, Ordering::Relaxed);
         scan.finish()
     });
@@ -206,6 +214,7 @@ fn run(args: &Args) -> Result<u8, String> {
         Err(error) => return Err(format!("writing the report: {error}")),
         Ok(()) => {}
     }
+    mail_server.save_state()?;
     if let Some(dir) = &args.notices {
         let lang = args.lang.unwrap_or(Lang::Vi);
         let written = write_notices(&report, lang, dir).map_err(|e| e.to_string())?;
