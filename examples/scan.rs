@@ -18,6 +18,9 @@ use detector_sources::DetectorSources;
 #[path = "common/mail_server.rs"]
 mod mail_server;
 use mail_server::MailServerOptions;
+#[path = "common/siem.rs"]
+mod siem;
+use siem::SiemOptions;
 
 /// Exit status when no account violates the policy.
 const EXIT_CLEAN: u8 = 0;
@@ -93,6 +96,9 @@ pub(crate) struct Args {
 
     #[command(flatten)]
     mail_server: MailServerOptions,
+
+    #[command(flatten)]
+    siem: SiemOptions,
 
     /// The export is this official mailbox's: a message that names no
     /// official recipient (mail to a list, Bcc, a personal To) is credited
@@ -215,6 +221,10 @@ fn run(args: &Args) -> Result<u8, String> {
         Ok(()) => {}
     }
     mail_server.save_state()?;
+    let sent = args.siem.send(&report)?;
+    if sent > 0 && !args.quiet {
+        eprintln!("govmail-audit: {sent} records sent to syslog");
+    }
     if let Some(dir) = &args.notices {
         let lang = args.lang.unwrap_or(Lang::Vi);
         let written = write_notices(&report, lang, dir).map_err(|e| e.to_string())?;

@@ -114,6 +114,7 @@ mod message;
 pub mod policy;
 pub mod report;
 mod scan;
+pub mod siem;
 mod text;
 mod time;
 mod verdict;

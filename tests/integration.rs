@@ -46,3 +46,7 @@ mod packaging;
 /// Dovecot tests are ignored unless asked for, see the module).
 #[cfg(feature = "imap")]
 mod imap;
+
+/// Findings as RFC 5424 syslog with ECS JSON, through a real rsyslog
+/// (ignored unless asked for, see the module).
+mod syslog;
