@@ -21,6 +21,9 @@ use mail_server::MailServerOptions;
 #[path = "common/siem.rs"]
 mod siem;
 use siem::SiemOptions;
+#[path = "common/unit_pages.rs"]
+mod unit_pages;
+use unit_pages::UnitPagesOptions;
 
 /// Exit status when no account violates the policy.
 const EXIT_CLEAN: u8 = 0;
@@ -99,6 +102,9 @@ pub(crate) struct Args {
 
     #[command(flatten)]
     siem: SiemOptions,
+
+    #[command(flatten)]
+    unit_pages: UnitPagesOptions,
 
     /// The export is this official mailbox's: a message that names no
     /// official recipient (mail to a list, Bcc, a personal To) is credited
@@ -221,6 +227,11 @@ fn run(args: &Args) -> Result<u8, String> {
         Ok(()) => {}
     }
     mail_server.save_state()?;
+    if let Some(units) = args.unit_pages.write(&report, args.lang)? {
+        if !args.quiet {
+            eprintln!("govmail-audit: {units} unit pages and index.html written");
+        }
+    }
     let sent = args.siem.send(&report)?;
     if sent > 0 && !args.quiet {
         eprintln!("govmail-audit: {sent} records sent to syslog");

@@ -50,3 +50,6 @@ mod imap;
 /// Findings as RFC 5424 syslog with ECS JSON, through a real rsyslog
 /// (ignored unless asked for, see the module).
 mod syslog;
+
+/// One HTML page per unit plus an index.
+mod unit_pages;

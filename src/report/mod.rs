@@ -7,6 +7,7 @@ mod directory;
 mod html;
 mod i18n;
 mod notices;
+mod pages;
 mod writers;
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ pub use compare::{Change, Comparison};
 pub use directory::{Directory, Person};
 pub use i18n::Lang;
 pub use notices::{Notice, notices, write_notices};
+pub use pages::{UnitPage, write_unit_pages};
 pub use writers::{Format, write_report};
 
 use crate::verdict::{
