@@ -510,3 +510,58 @@ fn imap_configuration_errors_name_the_file() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Messages per second over IMAP (TLS, loopback) against reading the same
+/// Maildir from disk: 30 copies of the fixture mail in one account's
+/// INBOX. Opt-in, in release mode:
+/// `cargo test --release --features imap --test integration imap_throughput -- --ignored --nocapture`
+#[test]
+#[ignore = "benchmark; needs dovecot"]
+fn imap_throughput() {
+    let dovecot = Dovecot::start();
+    let inbox = dovecot.maildir(BINH).join("cur");
+    let fixtures: Vec<PathBuf> = std::fs::read_dir(fixture("messages"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+        .collect();
+    for copy in 0..30 {
+        for (i, message) in fixtures.iter().enumerate() {
+            let name = format!(
+                "{}.M{copy}x{i}P2.bench:2,S",
+                1_750_000_000 + copy * 1000 + i
+            );
+            std::fs::copy(message, inbox.join(name)).unwrap();
+        }
+    }
+    chown_tree(&dovecot.dir.join("mail"));
+    let started = Instant::now();
+    let mut scan = detector().scan();
+    scan.add_path(&dovecot.maildir(BINH));
+    let on_disk = scan.finish();
+    let disk = started.elapsed();
+
+    std::fs::write(
+        dovecot.dir.join("master.secret"),
+        format!("{MASTER_PASSWORD}\n"),
+    )
+    .unwrap();
+    let config = dovecot.config(&format!(
+        "accounts = [\"{BINH}\"]\n[admin]\nuser = \"{MASTER}\"\npassword_file = \"master.secret\"\n"
+    ));
+    // Once to let Dovecot build its index, then measured.
+    let _ = scan_imap(&config, None);
+    let started = Instant::now();
+    let over_imap = scan_imap(&config, None);
+    let imap = started.elapsed();
+    assert_eq!(over_imap.summary.messages, on_disk.summary.messages);
+    let rate = |n: u64, t: Duration| n as f64 / t.as_secs_f64();
+    eprintln!(
+        "{} messages: Maildir {:.2} s ({:.0} messages/s), IMAP over TLS {:.2} s ({:.0} messages/s)",
+        on_disk.summary.messages,
+        disk.as_secs_f64(),
+        rate(on_disk.summary.messages, disk),
+        imap.as_secs_f64(),
+        rate(over_imap.summary.messages, imap)
+    );
+}

@@ -17,6 +17,7 @@ mod detector_sources;
 mod engine;
 mod protocol;
 mod session;
+mod siem;
 
 use detector_sources::DetectorSources;
 use std::io::{self, BufReader};
@@ -75,6 +76,12 @@ pub(crate) struct Args {
     #[arg(long, default_value = "-", value_name = "FILE")]
     log: PathBuf,
 
+    /// Also send every log line to syslog for a SIEM (RFC 5424, facility
+    /// local0, JSON with Elastic Common Schema names): udp:HOST:PORT,
+    /// tcp:HOST:PORT or unix:PATH (e.g. unix:/dev/log).
+    #[arg(long, value_name = "TARGET", value_parser = parse_syslog_target)]
+    syslog: Option<govmail_audit::siem::SyslogTarget>,
+
     /// Which verdicts are logged (fail-open events always are).
     #[arg(long, value_enum, default_value = "all")]
     log_verdicts: LogMode,
@@ -102,6 +109,11 @@ pub(crate) struct Args {
     /// Close a connection silent for this long, in seconds.
     #[arg(long, default_value_t = 900, value_name = "SECONDS")]
     idle_timeout: u64,
+}
+
+fn parse_syslog_target(text: &str) -> Result<govmail_audit::siem::SyslogTarget, String> {
+    govmail_audit::siem::SyslogTarget::parse(text)
+        .ok_or_else(|| format!("`{text}`: expected udp:HOST:PORT, tcp:HOST:PORT or unix:PATH"))
 }
 
 pub(crate) fn main() -> ExitCode {
@@ -155,7 +167,12 @@ fn run(args: Args) -> Result<(), String> {
         .max_message_bytes
         .min(detector.policy().limits.max_message_bytes);
     let log_path = (args.log.as_os_str() != "-").then(|| args.log.clone());
-    let log = Log::open(log_path).map_err(|e| format!("{}: {e}", args.log.display()))?;
+    let mut log = Log::open(log_path).map_err(|e| format!("{}: {e}", args.log.display()))?;
+    if let Some(target) = &args.syslog {
+        let syslog = govmail_audit::siem::Syslog::connect(target, "govmail-milter")
+            .map_err(|e| e.to_string())?;
+        log = log.with_syslog(siem::SyslogSink::new(syslog));
+    }
     let workers = args.workers.unwrap_or_else(|| {
         thread::available_parallelism()
             .map(usize::from)
