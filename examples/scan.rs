@@ -24,6 +24,9 @@ use siem::SiemOptions;
 #[path = "common/unit_pages.rs"]
 mod unit_pages;
 use unit_pages::UnitPagesOptions;
+#[path = "common/send_notices.rs"]
+mod send_notices;
+use send_notices::SendNoticesOptions;
 
 /// Exit status when no account violates the policy.
 const EXIT_CLEAN: u8 = 0;
@@ -106,6 +109,9 @@ pub(crate) struct Args {
     #[command(flatten)]
     unit_pages: UnitPagesOptions,
 
+    #[command(flatten)]
+    send_notices: SendNoticesOptions,
+
     /// The export is this official mailbox's: a message that names no
     /// official recipient (mail to a list, Bcc, a personal To) is credited
     /// to it.
@@ -163,6 +169,7 @@ fn run(args: &Args) -> Result<u8, String> {
         None => None,
     };
     let mut mail_server = args.mail_server.load()?;
+    let sender = args.send_notices.load()?;
 
     let started = Instant::now();
     let mut scan = detector.scan();
@@ -230,6 +237,16 @@ fn run(args: &Args) -> Result<u8, String> {
     if let Some(units) = args.unit_pages.write(&report, args.lang)? {
         if !args.quiet {
             eprintln!("govmail-audit: {units} unit pages and index.html written");
+        }
+    }
+    if let Some(sender) = &sender {
+        let line = sender.send(
+            &report,
+            args.lang.unwrap_or(Lang::Vi),
+            args.send_notices.send,
+        )?;
+        if !args.quiet {
+            eprintln!("govmail-audit: {line}");
         }
     }
     let sent = args.siem.send(&report)?;

@@ -111,10 +111,14 @@ mod error;
 pub mod imap;
 mod mailbox;
 mod message;
+#[cfg(feature = "tls")]
+mod net;
 pub mod policy;
 pub mod report;
 mod scan;
 pub mod siem;
+#[cfg(feature = "smtp")]
+pub mod smtp;
 mod text;
 mod time;
 mod verdict;

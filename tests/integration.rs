@@ -53,3 +53,7 @@ mod syslog;
 
 /// One HTML page per unit plus an index.
 mod unit_pages;
+
+/// Sending the notices over SMTP through a real Postfix (feature `smtp`).
+#[cfg(feature = "smtp")]
+mod notices_smtp;

@@ -255,7 +255,7 @@ impl ImapConfig {
                 "no accounts listed (accounts, accounts_file or [[account]])".into(),
             ));
         }
-        let tls = tls_config(file.ca_file.as_deref().map(resolve).as_deref(), origin)?;
+        let tls = crate::net::tls_config(file.ca_file.as_deref().map(resolve).as_deref(), origin)?;
         Ok(ImapConfig {
             host: file.host,
             port,
@@ -310,45 +310,6 @@ fn read_secret(
             format!("{origin}: {whose}: give exactly one of password_file and password_env"),
         )),
     }
-}
-
-/// TLS with the system's trusted roots, plus `ca_file`'s certificates.
-fn tls_config(ca_file: Option<&Path>, origin: &str) -> Result<Arc<rustls::ClientConfig>> {
-    use rustls::pki_types::CertificateDer;
-    use rustls::pki_types::pem::PemObject;
-
-    let mut roots = rustls::RootCertStore::empty();
-    // Unreadable system certificates are passed over: an extra CA may be
-    // all that is needed.
-    let native = rustls_native_certs::load_native_certs();
-    roots.add_parsable_certificates(native.certs);
-    if let Some(path) = ca_file {
-        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(path)
-            .and_then(|iter| iter.collect::<std::result::Result<Vec<_>, _>>())
-            .map_err(|e| Error::new(ErrorKind::Io, format!("{} (ca_file): {e}", path.display())))?;
-        if certs.is_empty() {
-            return Err(Error::new(
-                ErrorKind::Format,
-                format!("{} (ca_file): no PEM certificate in it", path.display()),
-            ));
-        }
-        roots.add_parsable_certificates(certs);
-    }
-    if roots.is_empty() {
-        return Err(Error::new(
-            ErrorKind::Format,
-            format!(
-                "{origin}: no trusted certificate authority (install ca-certificates or set ca_file)"
-            ),
-        ));
-    }
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| Error::new(ErrorKind::Internal, format!("TLS setup: {e}")))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(Arc::new(config))
 }
 
 /// What earlier scans read, per server, account and folder: the folder's

@@ -7,7 +7,7 @@
 //! The load run is opt-in (`#[ignore]`):
 //! `cargo test --release --test integration postfix_load -- --ignored --nocapture`
 
-mod harness;
+pub(crate) mod harness;
 mod smtp;
 
 use std::path::Path;
