@@ -15,6 +15,18 @@ use govmail_audit::{Report, write_report};
 #[path = "common/detector_sources.rs"]
 mod detector_sources;
 use detector_sources::DetectorSources;
+#[path = "common/mail_server.rs"]
+mod mail_server;
+use mail_server::MailServerOptions;
+#[path = "common/siem.rs"]
+mod siem;
+use siem::SiemOptions;
+#[path = "common/unit_pages.rs"]
+mod unit_pages;
+use unit_pages::UnitPagesOptions;
+#[path = "common/send_notices.rs"]
+mod send_notices;
+use send_notices::SendNoticesOptions;
 
 /// Exit status when no account violates the policy.
 const EXIT_CLEAN: u8 = 0;
@@ -44,15 +56,15 @@ Hướng dẫn (tiếng Việt):
 /// networks, forums and public sites, from the mail those services send.
 #[derive(Parser, Debug)]
 #[command(
-    name = "govmail-audit scan",
+    name = "govmail-audit",
     version,
     after_long_help = LONG_HELP_FOOTER,
     after_help = "Exit status: 0 no violation, 1 violations found, 2 error.\nUse --help for more, including Vietnamese (tiếng Việt)."
 )]
-struct Args {
+pub(crate) struct Args {
     /// Mailbox files (mbox or .eml, told apart by content), directories
     /// (scanned recursively, in a stable order), or `-` for standard input.
-    #[arg(required = true, value_name = "INPUT")]
+    #[arg(required_unless_present = "imap", value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
     /// Output format: table (for people), html (one page for heads of
@@ -88,6 +100,18 @@ struct Args {
     #[command(flatten)]
     sources: DetectorSources,
 
+    #[command(flatten)]
+    mail_server: MailServerOptions,
+
+    #[command(flatten)]
+    siem: SiemOptions,
+
+    #[command(flatten)]
+    unit_pages: UnitPagesOptions,
+
+    #[command(flatten)]
+    send_notices: SendNoticesOptions,
+
     /// The export is this official mailbox's: a message that names no
     /// official recipient (mail to a list, Bcc, a personal To) is credited
     /// to it.
@@ -121,7 +145,7 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::parse(code).ok_or_else(|| format!("unknown language `{code}` (en, vi)"))
 }
 
-fn main() -> ExitCode {
+pub(crate) fn main() -> ExitCode {
     let args = Args::parse();
     match run(&args) {
         Ok(code) => ExitCode::from(code),
@@ -144,6 +168,8 @@ fn run(args: &Args) -> Result<u8, String> {
         Some(path) => Some(Report::from_json_file(path).map_err(|e| e.to_string())?),
         None => None,
     };
+    let mut mail_server = args.mail_server.load()?;
+    let sender = args.send_notices.load()?;
 
     let started = Instant::now();
     let mut scan = detector.scan();
@@ -175,6 +201,7 @@ fn run(args: &Args) -> Result<u8, String> {
                 scan.add_path(input);
             }
         }
+        mail_server.read_into(&mut scan);
         done.store(true, Ordering::Relaxed);
         scan.finish()
     });
@@ -205,6 +232,26 @@ fn run(args: &Args) -> Result<u8, String> {
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
         Err(error) => return Err(format!("writing the report: {error}")),
         Ok(()) => {}
+    }
+    mail_server.save_state()?;
+    if let Some(units) = args.unit_pages.write(&report, args.lang)? {
+        if !args.quiet {
+            eprintln!("govmail-audit: {units} unit pages and index.html written");
+        }
+    }
+    if let Some(sender) = &sender {
+        let line = sender.send(
+            &report,
+            args.lang.unwrap_or(Lang::Vi),
+            args.send_notices.send,
+        )?;
+        if !args.quiet {
+            eprintln!("govmail-audit: {line}");
+        }
+    }
+    let sent = args.siem.send(&report)?;
+    if sent > 0 && !args.quiet {
+        eprintln!("govmail-audit: {sent} records sent to syslog");
     }
     if let Some(dir) = &args.notices {
         let lang = args.lang.unwrap_or(Lang::Vi);

@@ -122,15 +122,22 @@ pub mod catalog;
 mod detector;
 mod domain;
 mod error;
+#[cfg(feature = "imap")]
+pub mod imap;
 #[cfg(feature = "ledger")]
 pub mod ledger;
 mod mailbox;
 mod message;
+#[cfg(feature = "tls")]
+mod net;
 pub mod policy;
 pub mod report;
 mod rules;
 mod scan;
+pub mod siem;
 mod signal;
+#[cfg(feature = "smtp")]
+pub mod smtp;
 mod text;
 mod time;
 mod verdict;

@@ -238,6 +238,35 @@ impl<'d> Scan<'d> {
         }]);
     }
 
+    /// Messages fetched from a mail server, inspected in parallel and
+    /// recorded in order.
+    #[cfg(feature = "imap")]
+    pub(crate) fn add_fetched(&mut self, batch: Vec<RawMessage<'static>>) {
+        let bytes: usize = batch.iter().map(|m| m.bytes.len()).sum();
+        self.progress
+            .bytes
+            .fetch_add(bytes as u64, Ordering::Relaxed);
+        self.worker().messages(batch);
+    }
+
+    /// A mail-server folder was read (counted as a file).
+    #[cfg(feature = "imap")]
+    pub(crate) fn add_folder_read(&mut self) {
+        self.aggregator.file_read();
+    }
+
+    /// An input (a mail-server account) could not be read.
+    #[cfg(feature = "imap")]
+    pub(crate) fn add_unreadable(&mut self, location: Location, error: String) {
+        self.aggregator.unreadable(location, error);
+    }
+
+    /// The policy's limit on one message's size.
+    #[cfg(feature = "imap")]
+    pub(crate) fn max_message_bytes(&self) -> usize {
+        self.detector.policy().limits.max_message_bytes
+    }
+
     /// Ends the scan and returns the report.
     pub fn finish(self) -> Report {
         let mut report = self.aggregator.finish(self.owner.map(|o| o.address()));

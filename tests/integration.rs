@@ -47,3 +47,21 @@ mod postfix;
 /// `ledger`; the PostgreSQL half is ignored unless `--include-ignored`).
 #[cfg(feature = "ledger")]
 mod ledger;
+/// What the Debian package ships besides the commands: default policy, units.
+mod packaging;
+
+/// Reading mailboxes over IMAP from a real Dovecot (feature `imap`; the
+/// Dovecot tests are ignored unless asked for, see the module).
+#[cfg(feature = "imap")]
+mod imap;
+
+/// Findings as RFC 5424 syslog with ECS JSON, through a real rsyslog
+/// (ignored unless asked for, see the module).
+mod syslog;
+
+/// One HTML page per unit plus an index.
+mod unit_pages;
+
+/// Sending the notices over SMTP through a real Postfix (feature `smtp`).
+#[cfg(feature = "smtp")]
+mod notices_smtp;

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant, SystemTime};
 use govmail_audit::{Detector, Finding, FindingKind, Outcome, RecipientSource, Verdict};
 use serde_json::{Value, json};
 
-use crate::protocol::Response;
-use crate::session::{Abilities, Handler, Message};
+use super::protocol::Response;
+use super::session::{Abilities, Handler, Message};
 
 /// The header added to inspected mail.
 pub(crate) const HEADER: &str = "X-Govmail-Audit";
@@ -437,6 +437,8 @@ pub(crate) struct Log {
     out: Mutex<Box<dyn Write + Send>>,
     failing: AtomicBool,
     lines: AtomicU64,
+    /// Every line also goes to syslog for a SIEM, when set (`--syslog`).
+    syslog: Option<super::siem::SyslogSink>,
 }
 
 impl Log {
@@ -448,7 +450,14 @@ impl Log {
             out: Mutex::new(out),
             failing: AtomicBool::new(false),
             lines: AtomicU64::new(0),
+            syslog: None,
         })
+    }
+
+    /// Sends every line to syslog too.
+    pub(crate) fn with_syslog(mut self, sink: super::siem::SyslogSink) -> Log {
+        self.syslog = Some(sink);
+        self
     }
 
     fn target(path: Option<&PathBuf>) -> io::Result<Box<dyn Write + Send>> {
@@ -471,6 +480,9 @@ impl Log {
     }
 
     pub(crate) fn write(&self, line: &Value) {
+        if let Some(syslog) = &self.syslog {
+            syslog.send(line);
+        }
         let mut text = line.to_string();
         text.push('\n');
         let written = {

@@ -17,6 +17,7 @@ mod detector_sources;
 mod engine;
 mod protocol;
 mod session;
+mod siem;
 
 use detector_sources::DetectorSources;
 use std::io::{self, BufReader};
@@ -34,7 +35,7 @@ use clap::Parser;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::engine::{Config, Engine, HeaderMode, Log, LogMode};
+use engine::{Config, Engine, HeaderMode, Log, LogMode};
 
 /// Run the govmail-audit detector as a milter for Postfix (and Zimbra):
 /// mark sign-up mail to official addresses with an X-Govmail-Audit header,
@@ -42,7 +43,7 @@ use crate::engine::{Config, Engine, HeaderMode, Log, LogMode};
 /// Never rejects; fails open.
 #[derive(Parser, Debug)]
 #[command(name = "govmail-milter", version)]
-struct Args {
+pub(crate) struct Args {
     /// Where to listen: inet:HOST:PORT (e.g. inet:127.0.0.1:8899) or
     /// unix:PATH (a socket file, created mode 0660).
     #[arg(
@@ -74,6 +75,12 @@ struct Args {
     /// JSON Lines log of verdicts; `-` for standard output.
     #[arg(long, default_value = "-", value_name = "FILE")]
     log: PathBuf,
+
+    /// Also send every log line to syslog for a SIEM (RFC 5424, facility
+    /// local0, JSON with Elastic Common Schema names): udp:HOST:PORT,
+    /// tcp:HOST:PORT or unix:PATH (e.g. unix:/dev/log).
+    #[arg(long, value_name = "TARGET", value_parser = parse_syslog_target)]
+    syslog: Option<govmail_audit::siem::SyslogTarget>,
 
     /// Which verdicts are logged (fail-open events always are).
     #[arg(long, value_enum, default_value = "all")]
@@ -132,7 +139,12 @@ struct LedgerArgs {
     ledger_site: String,
 }
 
-fn main() -> ExitCode {
+fn parse_syslog_target(text: &str) -> Result<govmail_audit::siem::SyslogTarget, String> {
+    govmail_audit::siem::SyslogTarget::parse(text)
+        .ok_or_else(|| format!("`{text}`: expected udp:HOST:PORT, tcp:HOST:PORT or unix:PATH"))
+}
+
+pub(crate) fn main() -> ExitCode {
     let args = Args::parse();
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
@@ -183,7 +195,12 @@ fn run(args: Args) -> Result<(), String> {
         .max_message_bytes
         .min(detector.policy().limits.max_message_bytes);
     let log_path = (args.log.as_os_str() != "-").then(|| args.log.clone());
-    let log = Log::open(log_path).map_err(|e| format!("{}: {e}", args.log.display()))?;
+    let mut log = Log::open(log_path).map_err(|e| format!("{}: {e}", args.log.display()))?;
+    if let Some(target) = &args.syslog {
+        let syslog = govmail_audit::siem::Syslog::connect(target, "govmail-milter")
+            .map_err(|e| e.to_string())?;
+        log = log.with_syslog(siem::SyslogSink::new(syslog));
+    }
     let workers = args.workers.unwrap_or_else(|| {
         thread::available_parallelism()
             .map(usize::from)

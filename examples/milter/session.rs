@@ -3,7 +3,7 @@
 
 use std::io::{self, BufRead, Write};
 
-use crate::protocol::{Command, Negotiated, Response, decode, read_packet, write_responses};
+use super::protocol::{Command, Negotiated, Response, decode, read_packet, write_responses};
 
 /// A message as the MTA passed it, with its envelope.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -249,8 +249,8 @@ pub(crate) fn serve<H: Handler + ?Sized>(
 mod tests {
     use std::cell::RefCell;
 
+    use super::super::protocol::{encode, read_packet};
     use super::*;
-    use crate::protocol::{encode, read_packet};
 
     /// Records the messages it is given; adds one header to each.
     struct Recorder {

@@ -7,6 +7,7 @@ mod directory;
 mod html;
 mod i18n;
 mod notices;
+mod pages;
 mod standing;
 mod writers;
 
@@ -19,6 +20,7 @@ pub use compare::{Change, Comparison};
 pub use directory::{Directory, Person};
 pub use i18n::Lang;
 pub use notices::{Notice, notices, write_notices};
+pub use pages::{UnitPage, write_unit_pages};
 pub use standing::Standing;
 pub use writers::{Format, write_report};
 

@@ -16,6 +16,9 @@ use super::i18n::{Lang, Text, fill};
 use super::{Evidence, Report, ServiceRecord};
 use crate::verdict::Confidence;
 
+mod index;
+pub(crate) use index::write_index;
+
 const STYLE: &str = include_str!("report.css");
 const SCRIPT: &str = include_str!("report.js");
 
