@@ -58,6 +58,17 @@ OFFICIALS = {
         ("Lâm Quang Vinh", "lam.quang.vinh@sldtbxh.quangngai.gov.vn"),
         ("Văn thư", "vanthu@ducpho.quangngai.gov.vn"),
     ],
+    # The fresh split: people and units seen nowhere else, partly outside Quang Ngai.
+    "fresh": [
+        ("Phan Văn Thắng", "phan.van.thang@snn.quangngai.gov.vn"),
+        ("Lương Thị Hồng", "luongthihong@sct.binhdinh.gov.vn"),
+        ("Tạ Minh Đức", "ta.minh.duc@hanoi.gov.vn"),
+        ("Châu Ngọc Hân", "chau.ngoc.han@sotttt.thuathienhue.gov.vn"),
+        ("Kiều Văn Phúc", "kieuvanphuc@mpi.gov.vn"),
+        ("Mai Thị Thu", "mai.thi.thu@sonha.quangngai.gov.vn"),
+        ("Tổ Một cửa", "motcua@lyson.quangngai.gov.vn"),
+        ("Quách Gia Huy", "quach.gia.huy@stnmt.quangnam.gov.vn"),
+    ],
 }
 
 # Personal mailboxes (not official) used by forward traps and person-to-person mail.
@@ -67,6 +78,14 @@ PERSONAL = [
     "dothanhtam.vn@yahoo.com",
     "ngolan.gv@outlook.com",
     "lequockhanh92@gmail.com",
+]
+
+# Personal mailboxes of the fresh split.
+PERSONAL_FRESH = [
+    "phanthang.nn@gmail.com",
+    "hongluong.bd@yahoo.com.vn",
+    "taminhduc1990@outlook.com",
+    "hanchau.hue@gmail.com",
 ]
 
 
@@ -406,6 +425,26 @@ def relay_parts(svc: Svc, rcpt: str, kind: str) -> dict:
         r["spf_domain"] = "sib-mail.com"
         r["dkim_extra"] = ["sendinblue.com"]
         r["extra"] += [f"X-Mailin-EID: {G.b64(27)}", f"X-sib-id: {G.alnum(40)}"]
+    elif kind == "mailjet":
+        r["return_path"] = f"{G.hexs(8)}.{G.alnum(22)}@bnc3.mailjet.com"
+        r["host"] = f"o{G.randint(1, 9)}.p{G.randint(10, 30)}.mailjet.com"
+        r["ip"] = f"87.253.{G.randint(232, 239)}.{G.randint(1, 250)}"
+        r["message_id"] = f"{G.hexs(8)}.{G.hexs(4)}.{G.digits(6)}@mailjet.com"
+        r["spf_domain"] = "bnc3.mailjet.com"
+        r["dkim_extra"] = ["mailjet.com"]
+        r["extra"] += [f"X-MJ-Mid: {G.b64(30)}", f"X-CSA-Complaints: csa-complaints@eco.de",
+                       f"X-Mailjet-Campaign: {G.digits(7)}"]
+    elif kind == "resend":
+        # Resend sends through Amazon SES with a custom MAIL FROM at send.<domain>.
+        mid = f"0100019{G.hexs(1)}{G.hexs(8)}-{G.hexs(8)}-{G.hexs(4)}-{G.hexs(4)}-{G.hexs(4)}-{G.hexs(12)}-000000"
+        n = G.randint(10, 250)
+        r["return_path"] = f"{mid}@send.{base}"
+        r["host"] = f"a8-{n}.smtp-out.amazonses.com"
+        r["ip"] = f"54.240.8.{n}"
+        r["message_id"] = f"{mid}@email.amazonses.com"
+        r["spf_domain"] = f"send.{base}"
+        r["dkim_extra"] = ["amazonses.com"]
+        r["extra"].append(f"Feedback-ID: ::1.us-east-1.{G.alnum(43)}=:AmazonSES")
     else:  # sent directly by the service
         host = svc.mta or f"mail-{G.alnum(6, False)}.{fdom}"
         r["return_path"] = svc.sender if G.randint(0, 2) else f"bounce@{fdom}"
@@ -428,6 +467,13 @@ def dkim_header(d: str, selector: str, ts: int) -> str:
 
 def authserv_for(rcpt: str, split: str) -> str:
     dom = rcpt.split("@")[1]
+    if split == "fresh":
+        # Receiving servers named in none of the other splits.
+        if dom.endswith("quangngai.gov.vn"):
+            return "mx2.quangngai.gov.vn"
+        if dom.count(".") >= 3:
+            return "smtp-in." + dom
+        return "mailgw." + dom
     if dom.endswith("quangngai.gov.vn"):
         if split == "holdout" and dom != "quangngai.gov.vn":
             return "mx." + dom
@@ -481,6 +527,10 @@ class Spec:
     imitation: bool = False  # phishing
     pad_rows: int = 0  # product rows that make a large HTML body
     srs: str = ""  # "alias": SRS forward from a non-official alias; "official": gov server forward A -> B
+    dsn_rcpt: str = "support@shopee.vn"  # the failed recipient named by a bounce
+    dsn_subject: str = (  # the bounced message's subject, as its header carried it
+        "=?UTF-8?Q?Y=C3=AAu_c=E1=BA=A7u_h=E1=BB=97_tr=E1=BB=A3_=C4=91=E1=BA=B7t_l=E1=BA=A1i_m=E1=BA=ADt_kh=E1=BA=A9u?="
+    )
 
 
 def build(spec: Spec) -> bytes:
@@ -652,6 +702,20 @@ def auth_results(authserv: str, auth: str, dkim_d: str, fdom: str, rp: dict, spe
 def default_footer(svc: Svc, spec: Spec) -> str:
     # About half of the services name the recipient in the footer.
     variant = G.randint(0, 3)
+    if spec.split == "fresh":
+        if spec.lang == "vi":
+            return [
+                f"Thư được gửi tự động đến địa chỉ {spec.rcpt} từ hệ thống {svc.name}.",
+                f"Bạn nhận thư này vì {spec.rcpt} là địa chỉ liên hệ của tài khoản.",
+                f"Bản quyền © {svc.name}. Mọi thắc mắc xin gửi về bộ phận chăm sóc khách hàng.",
+                "Xem chính sách quyền riêng tư của chúng tôi.",
+            ][variant]
+        return [
+            f"Sent to {spec.rcpt} by {svc.name}. Replies to this address are not monitored.",
+            f"You received this because {spec.rcpt} is the contact email on file.",
+            f"{svc.name} · Privacy · Terms",
+            "Questions? Contact our support team.",
+        ][variant]
     if spec.lang == "vi":
         return [
             f"Email này được gửi tới {spec.rcpt}. © {svc.name}. Vui lòng không trả lời email này.",
@@ -1909,6 +1973,525 @@ def weak_messages() -> None:
 weak_messages()
 
 
+# ==========================================================================
+# FRESH: a third split written after the detector was tuned on dev and
+# holdout. Other services, other wordings, other relays and receiving
+# servers; nothing here was read by the detector's authors. Its templates
+# never touch the random source at definition time, so dev and holdout keep
+# their bytes.
+# ==========================================================================
+
+F = "fresh"
+
+# Sending domains: the service's own where its mail is known to come from it
+# (stackoverflow.email, mg.gitlab.com, huggingface.co, twitch.tv ...), its
+# website domain otherwise.
+BAMBOO = S("Bamboo Airways", "noreply@bambooairways.com", "bambooairways.com", relay="sendgrid")
+IVIVU = S("iVIVU.com", "booking@ivivu.com", "ivivu.com")
+MYTOUR = S("Mytour.vn", "noreply@mytour.vn", "mytour.vn", relay="ses-custom")
+KLOOK = S("Klook", "noreply@klook.com", "klook.com", relay="sendgrid")
+FPTPLAY = S("FPT Play", "noreply@fptplay.vn", "fptplay.vn")
+VIEON = S("VieON", "no-reply@vieon.vn", "vieon.vn", relay="ses-custom")
+GALAXYPLAY = S("Galaxy Play", "hotro@galaxyplay.vn", "galaxyplay.vn", relay="mailjet")
+NCT = S("NhacCuaTui", "noreply@nhaccuatui.com", "nhaccuatui.com")
+VNWORKS = S("VietnamWorks", "no-reply@vietnamworks.com", "vietnamworks.com", relay="sendgrid")
+HOCMAI = S("HOCMAI", "hotro@hocmai.vn", "hocmai.vn")
+PREP = S("Prep", "hello@prepedu.com", "prepedu.com", relay="resend")
+QUIZLET = S("Quizlet", "team@quizlet.com", "quizlet.com", relay="sendgrid")
+NOTION_F = S("Notion", "notify@mail.notion.so", "notion.so", relay="ses-custom")
+SLACK_F = S("Slack", "no-reply@slack.com", "slack.com")
+TRELLO_F = S("Trello", "do-not-reply@trello.com", "trello.com", relay="ses")
+FIGMA = S("Figma", "no-reply@figma.com", "figma.com", relay="sendgrid")
+DROPBOX_F = S("Dropbox", "no-reply@dropbox.com", "dropbox.com")
+PINTEREST_F = S("Pinterest", "no-reply@pinterest.com", "pinterest.com", relay="sparkpost")
+TUMBLR = S("Tumblr", "no-reply@tumblr.com", "tumblr.com")
+TWITCH = S("Twitch", "no-reply@twitch.tv", "twitch.tv")
+STEAM_F = S("Steam", "noreply@steampowered.com", "steampowered.com")
+ROBLOX = S("Roblox", "no-reply@roblox.com", "roblox.com", relay="sendgrid")
+BINANCE_F = S("Binance", "do_not_reply@mailer.binance.com", "binance.com", relay="ses-custom")
+OKX = S("OKX", "noreply@okx.com", "okx.com", relay="ses-custom")
+PERPLEXITY_F = S("Perplexity", "noreply@perplexity.ai", "perplexity.ai", relay="ses")
+MISTRAL = S("Mistral AI", "no-reply@mistral.ai", "mistral.ai", relay="resend")
+CHARACTERAI = S("Character.AI", "noreply@character.ai", "character.ai", relay="sendgrid")
+POE = S("Poe", "noreply@poe.com", "poe.com", relay="ses")
+HF = S("Hugging Face", "website@huggingface.co", "huggingface.co", relay="ses")
+KAGGLE = S("Kaggle", "noreply@kaggle.com", "kaggle.com")
+SO = S("Stack Overflow", "do-not-reply@stackoverflow.email", "stackoverflow.com", relay="sendgrid")
+GITLAB = S("GitLab", "gitlab@mg.gitlab.com", "gitlab.com", relay="mailgun", dkim="mg.gitlab.com")
+BITBUCKET = S("Bitbucket", "notifications-noreply@bitbucket.org", "bitbucket.org")
+ZALO_F = S("Zalo", "no-reply@zalo.me", "zalo.me")
+TIKI_F = S("Tiki", "no-reply@tiki.vn", "tiki.vn", relay="mailgun")
+SENDO_F = S("Sendo", "no-reply@sendo.vn", "sendo.vn")
+BE_F = S("be", "noreply@be.com.vn", "be.com.vn", relay="sendgrid")
+VNA_F = S("Vietnam Airlines", "noreply@vietnamairlines.com", "vietnamairlines.com")
+VIETNAMNET = S("VietNamNet", "noreply@vietnamnet.vn", "vietnamnet.vn")
+NLD = S("Báo Người Lao Động", "noreply@nld.com.vn", "nld.com.vn")
+# Boards outside any catalog, with invented names, named as their engines mail.
+CAUDUONG = S("Diễn đàn Kỹ sư Cầu đường", "forum@kysucauduong.vn", "kysucauduong.vn")
+GISVN = S("GIS Vietnam Forum", "noreply@forum.gisvietnam.org", "gisvietnam.org")
+NONGNGHIEP = S("Cộng đồng Nông nghiệp số", "noreply@congdong.nongnghiepso.net", "nongnghiepso.net")
+DIENTUVN = S("Dien Tu Viet Forum", "webmaster@dientuviet.net", "dientuviet.net")
+
+
+def fresh_accounts() -> None:
+    # Bookings and trips
+    add(BAMBOO, A, "booking", "transaction", "vi", "Bamboo Airways - Đặt chỗ thành công, mã {pnr}",
+        ["Kính chào Quý khách {name},", "Cảm ơn Quý khách đã chọn bay cùng Bamboo Airways. Hành trình Chu Lai - Hà Nội đã được xuất vé.",
+         "Mã đặt chỗ: {pnr}", "Chuyến bay QH 1042, khởi hành 07:15"],
+        "Bamboo Airways ticketing confirmation to the booker", split=F, n=2)
+    add(BAMBOO, A, "booking", "notification", "en", "Online check-in is now open for QH 1042",
+        ["Dear {name},", "Online check-in for your flight QH 1042 from Chu Lai to Hanoi is now open.", "Booking reference: {pnr}",
+         "[button]Check in online"],
+        "Bamboo Airways check-in reminder, no sign-up wording", split=F)
+    add(IVIVU, A, "booking", "transaction", "vi", "[iVIVU.com] Phiếu xác nhận phòng - Mã {ref}",
+        ["Kính gửi Quý khách {name},", "iVIVU.com xác nhận phòng của Quý khách tại Khách sạn Mường Thanh Quảng Ngãi.",
+         "Nhận phòng: {day}", "Mã xác nhận: {ref}"],
+        "iVIVU room confirmation written with CKEditor entities", split=F, n=2, form="ckeditor")
+    add(MYTOUR, A, "booking", "transaction", "vi", "Mytour: Đơn phòng {ref} đã thanh toán thành công",
+        ["Chào {name},", "Đơn phòng {ref} tại Sala Danang Beach Hotel đã được thanh toán.", "Tổng tiền: {amount}đ"],
+        "Mytour paid booking", split=F)
+    add(KLOOK, A, "booking", "transaction", "en", "Booking confirmed: Sun World Ba Na Hills Admission Ticket",
+        ["Hi {name},", "Your booking is confirmed. Show the voucher at the entrance.", "Booking reference: KL{ref}",
+         "Participation date: {day}"],
+        "Klook activity voucher", split=F, n=2)
+    add(VNA_F, A, "booking", "notification", "vi", "Lotusmiles: Dặm thưởng chuyến bay VN 125 đã được cộng",
+        ["Kính gửi hội viên {name},", "Chuyến bay VN 125 ngày {day} đã được cộng 1.250 dặm vào tài khoản hội viên.",
+         "Số dặm hiện có: 18.430"],
+        "Vietnam Airlines Lotusmiles miles credited (fresh wording)", split=F)
+    # Streaming and media subscriptions
+    add(FPTPLAY, A, "subscription-receipt", "transaction", "vi", "Gia hạn gói FPT Play thành công",
+        ["Xin chào {name},", "Gói MAX của bạn đã được gia hạn thêm 1 tháng.", "Số tiền: 80.000đ", "Hiệu lực đến: {day}"],
+        "FPT Play renewal receipt, no sign-up wording", split=F, n=2)
+    add(VIEON, A, "subscription-receipt", "transaction", "vi", "VieON - Thanh toán gói VIP thành công",
+        ["Chào {name},", "Cảm ơn bạn đã thanh toán gói VIP 3 tháng trên VieON.", "Mã giao dịch: {ref}"],
+        "VieON payment receipt", split=F)
+    add(VIEON, A, "brand-in-phrase", "login_code", "vi", "{code} - mã xác thực VieON của bạn",
+        ["Mã xác thực VieON của bạn là:", "[big]{code}", "Mã có hiệu lực trong 3 phút. Không chia sẻ mã này cho bất kỳ ai."],
+        "VieON one-time code, brand inside the phrase", split=F)
+    add(GALAXYPLAY, A, "subscription-receipt", "notification", "vi", "Gói Cao Cấp của bạn sẽ hết hạn sau 3 ngày",
+        ["Chào {name},", "Gói Cao Cấp trên Galaxy Play sẽ hết hạn vào {day}.", "Gia hạn ngay để tiếp tục xem phim không gián đoạn."],
+        "Galaxy Play expiry reminder sent through Mailjet", split=F)
+    add(GALAXYPLAY, A, "signup-wording", "account_created", "vi", "Chào mừng bạn đến với Galaxy Play",
+        ["Tài khoản Galaxy Play của bạn đã sẵn sàng.", "Hãy bắt đầu với 7 ngày xem miễn phí."],
+        "Galaxy Play welcome", split=F)
+    add(NCT, A, "html-entities", "activity_notification", "vi", "Playlist của bạn vừa có 3 người theo dõi mới",
+        ["Chào {user},", "Playlist \"Nhạc Trịnh cuối tuần\" của bạn vừa có 3 người theo dõi mới trên NhacCuaTui."],
+        "NhacCuaTui playlist followers, HTML entities", split=F, form="ckeditor")
+    # Jobs
+    add(VNWORKS, A, "job-board", "activity_notification", "vi", "Nhà tuyển dụng vừa xem hồ sơ của bạn",
+        ["Chào {name},", "Công ty TNHH Tư vấn Xây dựng Miền Trung vừa xem hồ sơ của bạn trên VietnamWorks.",
+         "[button]Xem chi tiết"],
+        "VietnamWorks profile viewed", split=F, n=2)
+    add(VNWORKS, A, "job-board", "notification", "en", "8 new jobs match your alert \"GIS Engineer\"",
+        ["Hi {name},", "Here are today's jobs matching your saved search.", "GIS Engineer - Da Nang", "Urban Planner - Quang Ngai"],
+        "VietnamWorks job alert to a candidate", split=F)
+    # Learning
+    add(HOCMAI, A, "learning-reminder", "activity_notification", "vi", "Bạn còn 2 bài giảng chưa hoàn thành trong khóa Toán 12",
+        ["Chào {name},", "Khóa học Luyện thi Toán 12 của bạn còn 2 bài giảng chưa học.", "[button]Học tiếp"],
+        "HOCMAI course reminder", split=F)
+    add(HOCMAI, A, "signup-wording", "email_verification", "vi", "Kích hoạt tài khoản HOCMAI",
+        ["Cảm ơn bạn đã đăng ký học tại HOCMAI.", "Vui lòng bấm vào liên kết dưới đây để kích hoạt tài khoản.", "[button]Kích hoạt"],
+        "HOCMAI activation", split=F, vi="ascii")
+    add(PREP, A, "learning-reminder", "activity_notification", "vi", "Lộ trình IELTS tuần này của bạn đã sẵn sàng",
+        ["Chào {name},", "Prep đã cập nhật lộ trình học tuần này: 3 bài Speaking, 2 bài Writing."],
+        "Prep weekly plan sent through Resend", split=F)
+    add(PREP, A, "learning-reminder", "notification", "en", "Your Speaking mock test result is ready",
+        ["Hi {name},", "Your Prep Speaking mock test has been scored: band 6.5.", "[button]See feedback"],
+        "Prep test result", split=F)
+    add(QUIZLET, A, "learning-reminder", "activity_notification", "en", "Your study streak is on the line",
+        ["Hi {user},", "Study for 5 minutes today to keep your 9-day streak going.", "[button]Keep studying"],
+        "Quizlet streak reminder", split=F, list_headers=True)
+    add(QUIZLET, A, "list-headers-transactional", "email_verification", "en", "Please confirm your email on Quizlet",
+        ["Hi {user},", "Click below to confirm this is the right email address for your account.", "[button]Confirm email"],
+        "Quizlet email confirmation carrying list headers", split=F, list_headers=True)
+    # Work tools
+    add(NOTION_F, A, "social-digest", "activity_notification", "en", "3 updates in Phong Ke hoach's workspace",
+        ["Here's what happened while you were away.", "Minh edited \"Lich cong tac thang 7\"", "Lan commented on \"Bao cao tien do\""],
+        "Notion workspace digest to a member", split=F, list_headers=True)
+    add(SLACK_F, A, "social-digest", "activity_notification", "en", "You have new mentions in QN Digital",
+        ["Hi {name},", "You have 2 mentions and 5 unread messages in the QN Digital workspace.", "#ke-hoach: can you check the draft?"],
+        "Slack unread mentions digest", split=F)
+    add(TRELLO_F, A, "social-digest", "activity_notification", "en", "You were mentioned on the card Nghiem thu du an",
+        ["Hoa Le mentioned you on the card \"Nghiem thu du an\" on the board Ke hoach quy 3.", "@{user} please upload the minutes."],
+        "Trello mention of a board member", split=F)
+    add(FIGMA, A, "subscription-receipt", "transaction", "en", "Your Figma receipt [#{ref4}]",
+        ["Receipt for Figma Professional", "1 editor seat, monthly", "Amount paid: $15.00"],
+        "Figma subscription receipt", split=F)
+    add(FIGMA, A, "social-digest", "activity_notification", "en", "New comment on Cong thong tin - giao dien",
+        ["Mai Dang commented on your file \"Cong thong tin - giao dien\":", "\"The header needs the provincial emblem.\"", "[button]Reply"],
+        "Figma comment on the member's own file", split=F)
+    add(DROPBOX_F, A, "signup-wording", "notification", "en", "Your Dropbox is full",
+        ["Hi {name},", "Your Dropbox Basic account is out of space. Files are no longer syncing.", "[button]Get more space"],
+        "Dropbox quota notice to the account holder", split=F)
+    # Social, creators, games
+    add(PINTEREST_F, A, "social-digest", "activity_notification", "en", "Your Pin is getting noticed",
+        ["Hi {name},", "Your Pin \"Ly Son garlic fields\" was saved 24 times this week."],
+        "Pinterest Pin activity", split=F)
+    add(TUMBLR, A, "social-digest", "activity_notification", "en", "{user}, you have 6 new notes",
+        ["Your post got 6 new notes, including 2 reblogs."],
+        "Tumblr notes to a blog owner", split=F)
+    add(TUMBLR, A, "brand-in-phrase", "email_verification", "en", "Verify your Tumblr email",
+        ["Hey {user}!", "Tap the button to verify your email and finish setting up your Tumblr.", "[button]Verify email"],
+        "Tumblr email verification", split=F)
+    add(TWITCH, A, "signup-wording", "login_code", "en", "Twitch - Login Verification Code",
+        ["Hi {user},", "Use the code below to finish logging in to Twitch.", "[big]{code}", "This code expires in 10 minutes."],
+        "Twitch login code", split=F)
+    add(TWITCH, A, "social-digest", "activity_notification", "en", "vtv_esports is live: Vietnam Championship Series",
+        ["Hi {user},", "vtv_esports just went live. Don't miss it!", "[button]Watch now"],
+        "Twitch live notification to a follower", split=F, list_headers=True)
+    add(STEAM_F, A, "game-code", "notification", "en", "An item on your Steam wishlist is on sale!",
+        ["Hi {user},", "Hades II from your wishlist is 25% off until Thursday."],
+        "Steam wishlist sale (account-specific, fresh wording)", split=F)
+    add(ROBLOX, A, "game-code", "transaction", "en", "Roblox purchase receipt",
+        ["Thank you for your purchase, {user}.", "800 Robux", "Total: 199.000 ₫"],
+        "Roblox purchase receipt", split=F)
+    add(ROBLOX, A, "game-code", "security_alert", "en", "Your Roblox account password was changed",
+        ["Hello {user},", "The password for your Roblox account was recently changed.", "If you didn't do this, reset your password now."],
+        "Roblox password change notice", split=F)
+    # Exchanges
+    add(BINANCE_F, A, "e-wallet", "transaction", "en", "[Binance] Deposit Successful",
+        ["Your deposit of 250 USDT is now available in your Binance account.", "Network: TRX", "Time: {day} 08:41 (UTC)"],
+        "Binance deposit notice (fresh wording)", split=F)
+    add(OKX, A, "e-wallet", "transaction", "en", "Withdrawal completed",
+        ["Dear user,", "Your withdrawal of 120 USDT has been completed.", "If you did not initiate this, freeze your account immediately."],
+        "OKX withdrawal notice", split=F)
+    # AI chat services
+    add(PERPLEXITY_F, A, "ai-chat", "notification", "en", "Your Pro trial ends in 3 days",
+        ["Hi {name},", "Your Perplexity Pro trial ends on {day}. Keep unlimited Pro searches by adding a payment method."],
+        "Perplexity trial reminder", split=F)
+    add(MISTRAL, A, "ai-chat", "account_created", "en", "Welcome to Le Chat",
+        ["Hi {name},", "Your Mistral AI account is ready. Start a conversation with Le Chat.", "[button]Open Le Chat"],
+        "Mistral welcome sent through Resend", split=F)
+    add(CHARACTERAI, A, "ai-chat", "activity_notification", "en", "Luna sent you a message",
+        ["Luna: Are you still working on the flood map?", "[button]Reply"],
+        "Character.AI message notification", split=F)
+    add(POE, A, "ai-chat", "transaction", "en", "Your Poe subscription has renewed",
+        ["Your Poe subscription renewed on {day}.", "Plan: monthly", "Amount: $19.99"],
+        "Poe renewal receipt", split=F)
+    # Developer platforms
+    add(HF, A, "signup-wording", "email_verification", "en", "[Hugging Face] Click this link to confirm your email address",
+        ["Hi {user},", "Confirm your email address by clicking the link below.", "[button]Confirm email"],
+        "Hugging Face email confirmation", split=F)
+    add(HF, A, "forum-digest", "activity_notification", "en", "[qn-flood-map] New discussion: Tiles missing at zoom 14",
+        ["A new discussion was opened on your Space qn-flood-map.", "\"Tiles missing at zoom 14\" by hoangdev"],
+        "Hugging Face Space discussion", split=F)
+    add(KAGGLE, A, "signup-wording", "account_created", "en", "Welcome to Kaggle!",
+        ["Hi {user},", "Thanks for joining Kaggle. Here are a few ways to get started: competitions, datasets and notebooks."],
+        "Kaggle welcome", split=F)
+    add(KAGGLE, A, "forum-digest", "activity_notification", "en", "Your notebook QN rainfall EDA received an upvote",
+        ["Congrats {user}!", "Your notebook \"QN rainfall EDA\" received its 5th upvote."],
+        "Kaggle notebook activity", split=F)
+    add(SO, A, "forum-digest", "activity_notification", "en", "New answer to \"ST_Within returns false for points on the border\"",
+        ["A new answer was posted to your question.", "\"Use ST_Covers instead: ST_Within excludes the boundary.\"", "[button]View answer"],
+        "Stack Overflow answer to the member's question, from stackoverflow.email", split=F)
+    add(SO, A, "own-other-domain", "password_reset", "en", "Stack Overflow account recovery",
+        ["We received an account recovery request for {rcpt}.", "[button]Reset your password", "If you didn't request this, ignore this email."],
+        "Stack Overflow mails from stackoverflow.email, not its website domain", split=F)
+    add(GITLAB, A, "forum-digest", "notification", "en", "qn-gis | Failed pipeline for main | {ref4}",
+        ["Pipeline #{ref} has failed!", "Project: qn-gis / tile-server", "Branch: main"],
+        "GitLab pipeline failure to a project member, via Mailgun", split=F,
+        extra_headers=["X-GitLab-Project: tile-server", "X-GitLab-Pipeline-Id: 1180442", "X-GitLab-NotificationReason: own_activity"])
+    add(GITLAB, A, "signup-wording", "email_verification", "en", "Confirmation instructions",
+        ["Welcome, {name}!", "You can confirm your email through the link below:", "[button]Confirm your account"],
+        "GitLab confirmation instructions", split=F)
+    add(BITBUCKET, A, "forum-digest", "activity_notification", "en", "[Bitbucket] Pull request #14: Fix tile cache was approved",
+        ["Hoang Nguyen approved your pull request.", "qn-gis/tile-server #14: Fix tile cache"],
+        "Bitbucket pull-request approval", split=F)
+    # Vietnamese services already known to the set, in new wordings
+    add(ZALO_F, A, "signup-wording", "security_alert", "vi", "Tài khoản Zalo của bạn vừa đăng nhập trên máy tính",
+        ["Tài khoản Zalo của bạn vừa được đăng nhập trên Zalo PC lúc 08:12 ngày {day}.",
+         "Nếu không phải bạn, hãy đăng xuất khỏi thiết bị này."],
+        "Zalo desktop sign-in notice", split=F, vi="nfd")
+    add(TIKI_F, A, "order", "transaction", "vi", "Bạn vừa nhận 5.000 Tiki Xu",
+        ["Chào {name},", "Bạn nhận được 5.000 Tiki Xu từ đơn hàng {order}.", "Xu sẽ hết hạn sau 30 ngày."],
+        "Tiki coins from an order", split=F)
+    add(SENDO_F, A, "order", "transaction", "vi", "Shop đã xác nhận đơn {order}",
+        ["Chào {name},", "Shop Gia Dụng Miền Trung đã xác nhận đơn hàng {order} của bạn.", "Dự kiến giao trong 3 ngày."],
+        "Sendo shop confirmed an order", split=F, vi="nfd")
+    add(BE_F, A, "ride-receipt", "transaction", "vi", "Cảm ơn bạn đã đi beBike",
+        ["Chuyến đi beBike của bạn đã hoàn thành.", "Điểm đón: Trung tâm Hành chính tỉnh", "Tổng cộng: {amount}đ"],
+        "be ride receipt (fresh wording)", split=F)
+    add(BE_F, A, "ride-receipt", "transaction", "vi", "Biên nhận đơn beFood #{ref}",
+        ["Cảm ơn bạn đã đặt món trên beFood.", "Quán: Cơm gà Bà Buội", "Thanh toán: {amount}đ"],
+        "beFood receipt", split=F, vi="ascii")
+    add(VIETNAMNET, A, "news-comment", "activity_notification", "vi", "Ý kiến của bạn đã được đăng trên VietNamNet",
+        ["Chào {name},", "Ý kiến của bạn trong bài \"Quảng Ngãi đẩy nhanh giải ngân vốn đầu tư công\" đã được đăng."],
+        "VietNamNet reader comment published", split=F)
+    add(NLD, A, "news-comment", "activity_notification", "vi", "Bình luận của bạn nhận được 10 lượt thích",
+        ["Chào {name},", "Bình luận của bạn trên nld.com.vn vừa nhận được 10 lượt thích."],
+        "Nguoi Lao Dong comment likes, HTML entities", split=F, form="ckeditor")
+    # Boards outside any catalog
+    add(CAUDUONG, A, "outside-catalog-signup", "account_created", "vi", "Chào mừng bạn đến với Diễn đàn Kỹ sư Cầu đường",
+        ["Vui lòng giữ email này để tham khảo. Thông tin tài khoản của bạn như sau:", "Tên đăng nhập: {user}",
+         "Tài khoản của bạn hiện chưa được kích hoạt. Bấm vào liên kết sau để kích hoạt:", "[button]Kích hoạt tài khoản"],
+        "phpBB welcome with activation link from a board outside the catalog", split=F, form="text")
+    add(GISVN, A, "outside-catalog-signup", "account_created", "en", "Welcome to GIS Vietnam Forum",
+        ["Please keep this email for your records. Your account information is as follows:", "Username: {user}",
+         "Your account is currently inactive. To activate it, visit the following link:", "[button]Activate account"],
+        "phpBB welcome in English (invented board)", split=F, form="text")
+    add(DIENTUVN, A, "outside-catalog-signup", "email_verification", "en", "Action Required to Activate Membership for Dien Tu Viet Forum",
+        ["Dear {user},", "Thank you for registering at the Dien Tu Viet Forum. Before we can activate your account one last step must be taken.",
+         "[button]Activate membership"],
+        "vBulletin activation from an invented board", split=F, form="text")
+    add(NONGNGHIEP, A, "forum-digest", "activity_notification", "vi", "[Cộng đồng Nông nghiệp số] Tóm tắt",
+        ["Chào {user}, chúng tôi không thấy bạn từ {day}. Dưới đây là các chủ đề nổi bật:", "Giá phân bón quý 3", "Mô hình tưới nhỏ giọt"],
+        "Discourse summary digest from an invented community; Discourse VERP", split=F, verp="discourse",
+        extra_headers=["Auto-Submitted: auto-generated"])
+    add(GISVN, A, "forum-digest", "activity_notification", "en", "hoangdev replied to the thread QGIS 3.34 crashes on export",
+        ["{user}, hoangdev replied to a thread you are watching at GIS Vietnam Forum.", "[button]View this thread"],
+        "XenForo-style watched-thread reply with VERP", split=F, verp="xenforo")
+    # Relays and bounce formats
+    add(S("Klook", "noreply@klook.com", "klook.com", relay="mailjet"), A, "esp-bounce", "transaction", "en",
+        "Your Klook voucher for Hoi An Memories Show",
+        ["Hi {name},", "Your voucher is ready.", "Booking reference: KL{ref}"],
+        "Mailjet bnc3 bounce address: nothing of the recipient in it", split=F)
+    add(S("Prep", "hello@prepedu.com", "prepedu.com", relay="resend"), A, "esp-bounce", "activity_notification", "vi",
+        "Bạn đã hoàn thành 80% khóa IELTS Intensive",
+        ["Chúc mừng {name}!", "Bạn đã hoàn thành 80% khóa IELTS Intensive trên Prep."],
+        "Resend (SES custom MAIL FROM send.<domain>) bounce", split=F)
+    add(S("Figma", "no-reply@figma.com", "figma.com", relay="sendgrid"), A, "esp-bounce", "activity_notification", "en",
+        "Your file was duplicated 12 times from Community",
+        ["Your Community file \"Vietnam admin map kit\" was duplicated 12 times this week."],
+        "SendGrid bounce encoding the recipient", split=F)
+    add(S("FPT Play", "noreply@fptplay.vn", "fptplay.vn"), A, "verp-trap", "transaction", "vi",
+        "Hóa đơn điện tử FPT Play tháng này",
+        ["Chào {name},", "Hóa đơn gói MAX tháng này: 80.000đ."],
+        "Return-Path encodes a hashed token at the official domain; only the To address is real", split=F, verp="hashed")
+    # Forwards between official mailboxes
+    add(BAMBOO, A, "forward-official", "transaction", "vi", "Bamboo Airways - Hóa đơn điện tử vé {pnr}",
+        ["Kính gửi Quý khách,", "Hóa đơn điện tử cho mã đặt chỗ {pnr} đã được phát hành."],
+        "Re-sent by its official holder to a colleague: the account is the original recipient's", split=F, resend=True)
+    add(VIEON, A, "forward-official", "transaction", "vi", "VieON - Gia hạn gói thành công",
+        ["Gói VIP của bạn đã được gia hạn.", "Mã giao dịch: {ref}"],
+        "SRS0 forward by the government server: the account is the original official recipient's", split=F, srs="official")
+    # Own other domains
+    add(S("Bitbucket", "noreply@id.atlassian.com", "atlassian.com"), A, "own-other-domain", "login_code", "en",
+        "Your Atlassian verification code",
+        ["Use this code to finish logging in to Bitbucket:", "[big]{code}"],
+        "Bitbucket log-ins go through the Atlassian account domain", split=F)
+
+
+def fresh_none() -> None:
+    # Invitations and shares from people
+    add(S("Figma", "no-reply@figma.com", "figma.com", display="Loan Pham (via Figma)"), N, "invitation", "invitation", "en",
+        "Loan Pham invited you to the team So TNMT",
+        ["Loan Pham invited you to collaborate in the team \"So TNMT\" on Figma.", "[button]Accept invite"],
+        "Figma team invitation from a person", split=F)
+    add(S("Notion", "notify@mail.notion.so", "notion.so"), N, "invitation", "invitation", "en",
+        "Kim Anh invited you to Ban Du an",
+        ["Kim Anh has invited you to join the Ban Du an workspace in Notion.", "[button]Join workspace"],
+        "Notion workspace invitation", split=F)
+    add(S("Dropbox", "no-reply@dropboxmail.com", "dropbox.com", display="Hai Tran (via Dropbox)"), N, "invitation", "invitation", "vi",
+        "Hải Trần đã gửi cho bạn \"Ban ve thi cong.pdf\"",
+        ["Hải Trần đã chia sẻ một tệp với bạn qua Dropbox.", "[button]Xem tệp"],
+        "Dropbox file share", split=F)
+    add(GITLAB, N, "invitation", "invitation", "en", "Invitation to join the qn-gis group",
+        ["Tuan Le invited you to join the qn-gis group as a Developer.", "[button]Join now"],
+        "GitLab group invitation (sent to non-users too)", split=F)
+    add(S("Quizlet", "team@quizlet.com", "quizlet.com"), N, "invitation", "invitation", "vi",
+        "Thầy Nam mời bạn tham gia lớp Tiếng Anh cơ quan",
+        ["Thầy Nam đã mời bạn tham gia lớp \"Tiếng Anh cơ quan\" trên Quizlet.", "[button]Tham gia lớp"],
+        "Quizlet class invitation by a teacher", split=F)
+    add(S("Jira", "jira@qnsmartcity.atlassian.net", "atlassian.com", display="Minh Tran (Jira)"), N, "invitation", "invitation", "en",
+        "Minh Tran invited you to Jira",
+        ["Minh Tran has invited you to collaborate in Jira at qnsmartcity.atlassian.net.", "[button]Accept invitation"],
+        "Atlassian site invitation from a colleague", split=F)
+    # List opt-ins and marketing to subscribers
+    add(S("VnEconomy", "bantin@vneconomy.vn", "vneconomy.vn", relay="mailjet"), N, "double-opt-in", "none", "vi",
+        "Vui lòng xác nhận để nhận bản tin VnEconomy",
+        ["Chúng tôi nhận được yêu cầu đăng ký bản tin cho địa chỉ này.", "[button]Đồng ý nhận bản tin",
+         "Nếu không phải bạn, hãy bỏ qua thư này."],
+        "Newsletter double opt-in via Mailjet", split=F)
+    add(S("TLDR", "dan@tldrnewsletter.com", "tldrnewsletter.com"), N, "double-opt-in", "none", "en",
+        "Confirm your subscription to TLDR",
+        ["Please confirm your subscription to the TLDR daily newsletter.", "[button]Confirm subscription"],
+        "Newsletter double opt-in", split=F)
+    add(S("Bách hóa XANH", "khuyenmai@bachhoaxanh.com", "bachhoaxanh.com", relay="brevo"), N, "marketing-subscribers", "newsletter", "vi",
+        "Tuần lễ trái cây giảm đến 40%",
+        ["Quý khách nhận thư này vì đã đăng ký nhận tin khuyến mãi từ Bách hóa XANH.", "Giảm đến 40% trái cây nhập khẩu."],
+        "Marketing stating it goes to list subscribers", split=F, list_headers=True)
+    # Bounces and auto-replies
+    add(S("Microsoft Outlook", "postmaster@hanoi.gov.vn", "hanoi.gov.vn"), N, "bounce", "none", "vi",
+        "Không gửi được: Yêu cầu hủy gói VieON",
+        ["Không thể gửi thư của bạn đến cskh@vieon.vn.", "Máy chủ đích báo: 550 5.4.1 Recipient address rejected: Access denied"],
+        "Exchange-style NDR of the official's own mail to a service", split=F, form="text", bounce=True,
+        dsn_rcpt="cskh@vieon.vn", dsn_subject="=?UTF-8?Q?Y=C3=AAu_c=E1=BA=A7u_h=E1=BB=A7y_g=C3=B3i_VieON?=")
+    add(S("Mail Delivery System", "MAILER-DAEMON@smtp-in.sotttt.thuathienhue.gov.vn", "thuathienhue.gov.vn"), N, "bounce",
+        "none", "en", "Undelivered Mail Returned to Sender",
+        ["This is the mail system at host smtp-in.sotttt.thuathienhue.gov.vn.", "<support@klook.com>: host mx.klook.com said: 552 5.2.2 Mailbox full",
+         "Original subject: Refund request for booking"],
+        "Bounce of the official's own mail to a service", split=F, form="text", bounce=True, dsn_rcpt="support@klook.com",
+        dsn_subject="Refund request for booking")
+    add(S("TopCV Hỗ trợ", "hotro@topcv.vn", "topcv.vn"), N, "auto-reply", "none", "vi",
+        "Re: Xóa tài khoản ứng viên [Ticket #{ref}]",
+        ["TopCV đã nhận được yêu cầu của bạn và sẽ phản hồi trong 24 giờ làm việc.", "Mã yêu cầu: {ref}"],
+        "Support-desk auto-reply to the official's enquiry", split=F, form="text",
+        extra_headers=["Auto-Submitted: auto-replied", "X-Autoreply: yes"])
+    add(S("Nguyễn Hữu Phước", "phuoc.nh@snn.quangngai.gov.vn", "quangngai.gov.vn"), N, "auto-reply", "none", "en",
+        "Automatic reply: Notion workspace access",
+        ["I am out of office until 15 July with limited access to email."],
+        "Out-of-office reply from a colleague", split=F, form="text",
+        extra_headers=["Auto-Submitted: auto-replied", "X-MS-Exchange-Inbox-Rules-Loop: phuoc.nh@snn.quangngai.gov.vn"])
+    # Government mail
+    add(S("Trung tâm CNTT", "ttcntt@quangngai.gov.vn"), N, "internal-gov", "none", "vi",
+        "Hướng dẫn kích hoạt tài khoản hệ thống họp trực tuyến",
+        ["Kính gửi các đơn vị,", "Tài khoản họp trực tuyến của đơn vị đã được tạo. Mật khẩu tạm thời: {code}.",
+         "Đề nghị đổi mật khẩu sau lần đăng nhập đầu tiên."],
+        "Internal government mail with account words", split=F, batv=True)
+    add(S("Văn phòng Sở", "vanphong@stnmt.quangnam.gov.vn"), N, "internal-gov", "none", "vi",
+        "V/v rà soát tài khoản mạng xã hội dùng email công vụ",
+        ["Đề nghị cán bộ rà soát, hủy đăng ký các tài khoản Facebook, TikTok, Shopee đã tạo bằng email công vụ."],
+        "Internal circular naming services", split=F, batv=True)
+    # People
+    add(S("Thu Hà", "thuha.kt88@gmail.com", display="Thu Hà"), N, "person-to-person", "none", "vi",
+        "Mã đặt vé Bamboo của chị",
+        ["Em ơi, chị gửi mã đặt chỗ Bamboo QH 1042 để em làm thủ tục giúp chị nhé.", "Cảm ơn em."],
+        "Person-to-person mail about a booking", split=F, form="text")
+    add(S("Duc Nguyen", "duc.nguyen.dev@outlook.com", display="Duc Nguyen"), N, "person-to-person", "none", "en",
+        "Kaggle dataset for the workshop",
+        ["Hi Phuc,", "I uploaded the rainfall dataset to Kaggle. You can download it without an account."],
+        "Person-to-person mail naming a service", split=F, form="text")
+    # Spam from unknown domains with sign-up wording (two addressed to the official address itself)
+    add(S("AirdropHub", "verify@airdrop-hub-claim.xyz", display="AirdropHub"), N, "spam-signup-unknown", "account_created", "en",
+        "Your wallet account is verified - claim 300 USDT",
+        ["Your account registration is complete.", "Confirm your email to release your airdrop.", "[button]Claim now"],
+        "Spam with sign-up wording from an unknown domain, addressed to the official", split=F, auth="none")
+    add(S("Việc nhẹ lương cao", "tuyendung@viecnhe-luongcao.online", display="Việc nhẹ lương cao"), N, "spam-signup-unknown",
+        "email_verification", "vi", "Xác thực email để kích hoạt tài khoản cộng tác viên",
+        ["Tài khoản cộng tác viên của bạn đã được tạo.", "Nhập mã {code} để kích hoạt và nhận nhiệm vụ đầu tiên."],
+        "Vietnamese job-scam spam with sign-up wording, addressed to the official", split=F, auth="pass")
+    add(S("Prize Club", "no-reply@prizeclub-asia.win", display="Prize Club"), N, "spam-signup-unknown", "account_created", "en",
+        "Welcome! Activate your membership",
+        ["Thanks for registering.", "Activate your membership to enter the weekly draw."],
+        "Spam to undisclosed recipients", split=F, to_header="undisclosed-recipients:;", auth="none")
+    add(S("Đầu tư 4.0", "support@dautu40-pro.site", display="Đầu tư 4.0"), N, "spam-flagged", "account_created", "vi",
+        "Tai khoan dau tu cua ban da duoc mo",
+        ["Tai khoan dau tu cua ban da duoc mo thanh cong.", "Nap 500.000d de kich hoat."],
+        "Flagged as spam by the government's own filter", split=F, spam="11.402")
+    add(S("Free Robux", "gift@robux-free-gen.click", display="Free Robux"), N, "spam-flagged", "email_verification", "en",
+        "Verify your email to get 10,000 Robux",
+        ["Your account was created.", "Verify your email to receive 10,000 free Robux."],
+        "Flagged as spam by the government's own filter", split=F, spam="14.218")
+    # Forward traps
+    add(KLOOK, N, "forward-trap", "transaction", "en", "Booking confirmed: Ba Na Hills Cable Car",
+        ["Your booking is confirmed.", "Booking reference: KL{ref}"],
+        "Gmail auto-forward from a personal mailbox: the account is not the official one's", split=F, gmail_forward=True)
+    add(TWITCH, N, "forward-trap", "login_code", "en", "Twitch - Login Verification Code",
+        ["Use the code below to finish logging in.", "[big]{code}"],
+        "Gmail auto-forward from a personal mailbox", split=F, gmail_forward=True)
+    add(FPTPLAY, N, "forward-trap", "transaction", "vi", "Gia hạn gói FPT Play thành công",
+        ["Gói MAX của bạn đã được gia hạn.", "Số tiền: 80.000đ"],
+        "SRS0 forward from a university alias into the official mailbox", split=F, srs="alias")
+    add(HF, N, "forward-trap", "email_verification", "en", "[Hugging Face] Click this link to confirm your email address",
+        ["Confirm your email address by clicking the link below.", "[button]Confirm email"],
+        "Resent from a personal mailbox to the official one", split=F, personal_resend=True)
+
+
+def fresh_phishing() -> None:
+    cases = [
+        ("lookalike-domain", "Klook", "booking@klook-confirmation.com", "klook.com", "transaction", "en", "pass",
+         "Action needed: your Klook booking will be cancelled",
+         ["Your payment could not be verified.", "Re-enter your card details within 12 hours.", "[button]Verify payment"]),
+        ("lookalike-domain", "VieON", "vip@vieon-khuyenmai.online", "vieon.vn", "transaction", "vi", "pass",
+         "Tặng bạn 12 tháng VIP VieON miễn phí",
+         ["Đăng nhập tài khoản VieON để kích hoạt quà tặng.", "[button]Nhận quà"]),
+        ("lookalike-domain", "Bamboo Airways", "refund@bambooairways-hoantien.com", "bambooairways.com", "transaction", "vi", "pass",
+         "Hoàn tiền vé chuyến bay bị hủy",
+         ["Chuyến bay của Quý khách đã bị hủy.", "Cung cấp thông tin thẻ để nhận hoàn tiền.", "[button]Nhận hoàn tiền"]),
+        ("lookalike-domain", "Steam", "noreply@steamcommunlty-trade.com", "steampowered.com", "security_alert", "en", "pass",
+         "Your Steam account was reported for trade fraud",
+         ["Log in within 24 hours to appeal.", "[button]Sign in through Steam"]),
+        ("lookalike-domain", "OKX", "security@okx-verify-center.com", "okx.com", "security_alert", "en", "pass",
+         "Unusual withdrawal attempt blocked",
+         ["We blocked a withdrawal of 2,400 USDT.", "Verify your identity to unfreeze your assets.", "[button]Verify"]),
+        ("lookalike-domain", "Hugging Face", "no-reply@huggingface-tokens.com", "huggingface.co", "security_alert", "en", "pass",
+         "Your access token was leaked",
+         ["One of your access tokens was found in a public repository.", "Sign in to rotate it.", "[button]Sign in"]),
+        ("brand-display-name", "Binance Support", "alerts@wallet-notice-center.com", "binance.com", "security_alert", "en", "none",
+         "[Binance] New device authorization",
+         ["A new device tried to access your account.", "Authorize or block it here.", "[button]Review device"]),
+        ("brand-display-name", "Dropbox", "share@docs-view-online.net", "dropbox.com", "invitation", "en", "pass",
+         "Scan_Hop_dong_2025.pdf has been shared with you",
+         ["A document has been shared with you.", "Sign in with your email account to view it.", "[button]View document"]),
+        ("brand-display-name", "Notion", "workspace@team-notify.app", "notion.so", "security_alert", "en", "none",
+         "Your Notion workspace will be deleted",
+         ["Your workspace is scheduled for deletion due to inactivity.", "Confirm your account to keep it."]),
+        ("brand-display-name", "Roblox", "gift@robux-rewards.store", "roblox.com", "transaction", "en", "pass",
+         "You received 4,500 Robux",
+         ["Log in with your Roblox username and password to claim your Robux."]),
+        ("brand-display-name", "Galaxy Play", "cskh@gp-thanhtoan.info", "galaxyplay.vn", "transaction", "vi", "none",
+         "Thanh toán gói Galaxy Play không thành công",
+         ["Gói của bạn sẽ bị hủy trong 24 giờ.", "Cập nhật thẻ thanh toán để tiếp tục xem."]),
+        ("brand-display-name", "Zalo Pay", "hotro@vi-dientu-hoantien.top", "zalopay.vn", "transaction", "vi", "pass",
+         "Ban duoc hoan 750.000d vao vi",
+         ["Xac nhan tai khoan de nhan tien hoan.", "[button]Xac nhan"]),
+        ("auth-fail", "Slack", "no-reply@slack.com", "slack.com", "login_code", "en", "dkim-fail",
+         "Your Slack workspace requires re-authentication",
+         ["Your session has expired.", "Sign in again to keep access to QN Digital.", "[button]Sign in"]),
+        ("auth-fail", "Steam", "noreply@steampowered.com", "steampowered.com", "security_alert", "en", "dmarc-fail",
+         "Steam Guard: confirm your account",
+         ["Confirm your account to avoid suspension.", "[button]Confirm"]),
+        ("auth-fail", "Binance", "do_not_reply@mailer.binance.com", "binance.com", "security_alert", "en", "dkim-fail",
+         "[Binance] Withdrawal address added",
+         ["A new withdrawal address was added to your whitelist.", "If this wasn't you, disable your account here."]),
+        ("auth-fail", "Figma", "no-reply@figma.com", "figma.com", "invitation", "en", "dmarc-fail",
+         "You've been invited to view \"Salary review 2025\"",
+         ["Sign in to view the file.", "[button]Open in Figma"]),
+        ("freemail-brand", "Bamboo Airways CSKH", "bamboo.cskh.hoanve@gmail.com", "bambooairways.com", "transaction", "vi", "pass",
+         "Xác nhận hoàn vé máy bay",
+         ["Vui lòng gửi ảnh CCCD và số tài khoản để nhận tiền hoàn vé."]),
+        ("freemail-brand", "Kaggle Team", "kaggle.competition.team@outlook.com", "kaggle.com", "security_alert", "en", "pass",
+         "Your Kaggle account will be suspended",
+         ["Your account violated competition rules.", "Reply with your password to appeal."]),
+        ("freemail-brand", "Hỗ trợ FPT Play", "fptplay.hotro24h@gmail.com", "fptplay.vn", "transaction", "vi", "pass",
+         "Gói FPT Play của bạn sắp bị khóa",
+         ["Chuyển khoản 80.000đ để gia hạn trước 24 giờ."]),
+        ("freemail-brand", "Character.AI Support", "characterai.help.desk@gmail.com", "character.ai", "security_alert", "en", "pass",
+         "Your Character.AI account is under review",
+         ["Verify your login details to avoid losing your characters."]),
+    ]
+    for cause, disp, sender, dom, event, lang, auth, subj, paras in cases:
+        svc = S(disp, sender, display=disp)
+        svc.domain = dom  # the imitated service (label service_domain)
+        add(svc, P, cause, event, lang, subj, paras, f"Imitates {disp}: {cause.replace('-', ' ')}",
+            split=F, auth=auth, imitation=True)
+
+
+def fresh_weak() -> None:
+    en_note = "You're receiving this because you opted in to news and offers."
+    vi_note = "Quý khách nhận thư này do đã đồng ý nhận tin ưu đãi."
+    cases = [
+        (KLOOK, "en", "promotion", "Up to 30% off Da Nang day trips", ["Limited-time deals on tours and tickets."]),
+        (MYTOUR, "vi", "promotion", "Mytour: Khách sạn biển chỉ từ 399.000đ", ["Ưu đãi hè cho khách sạn Quy Nhơn, Nha Trang."]),
+        (IVIVU, "vi", "promotion", "Combo Phú Quốc 3N2Đ giá sốc", ["Combo vé máy bay và khách sạn."]),
+        (GALAXYPLAY, "vi", "newsletter", "Phim mới trên Galaxy Play tuần này", ["Năm phim Việt mới ra mắt."]),
+        (FPTPLAY, "vi", "promotion", "Xem trọn mùa giải với gói Thể thao", ["Giảm 50% tháng đầu tiên."]),
+        (QUIZLET, "en", "promotion", "Get 50% off Quizlet Plus", ["Study smarter with practice tests."]),
+        (S("Kaggle", "no-reply@kaggle.com", "kaggle.com"), "en", "newsletter", "Kaggle Newsletter: new competitions this month",
+         ["Three new competitions and a Learn course on LLMs."]),
+        (S("Hugging Face", "newsletter@huggingface.co", "huggingface.co", relay="mailchimp"), "en", "newsletter",
+         "This month at Hugging Face", ["New open models, datasets and Spaces."]),
+        (PINTEREST_F, "en", "newsletter", "Ideas picked for you: small gardens", ["Fresh Pins inspired by your boards."]),
+        (BAMBOO, "vi", "promotion", "Bay Côn Đảo giá chỉ từ 499.000đ", ["Mở bán vé khuyến mãi hè."]),
+        (SENDO_F, "vi", "promotion", "Sendo Farm: rau sạch giảm 20%", ["Đi chợ online giao tận nhà."]),
+        (S("Stack Overflow", "do-not-reply@stackoverflow.email", "stackoverflow.com", relay="sendgrid"), "en", "newsletter",
+         "The Overflow #231: what developers want from AI", ["Our weekly newsletter with the best of the community."]),
+        (VNWORKS, "vi", "newsletter", "Bản tin thị trường lao động tháng này", ["Mức lương ngành xây dựng tăng 8%."]),
+        (S("Tumblr", "no-reply@tumblr.com", "tumblr.com"), "en", "newsletter", "Tumblr Weekly: what's trending",
+         ["The posts everyone is reblogging this week."]),
+    ]
+    for svc, lang, cause, subj, paras in cases:
+        add(svc, W, cause, "newsletter", lang, subj, paras + [vi_note if lang == "vi" else en_note],
+            "Newsletter or promotion to a subscriber", split=F, list_headers=True,
+            extra_headers=["Precedence: bulk"])
+
+
+fresh_accounts()
+fresh_none()
+fresh_phishing()
+fresh_weak()
+
+
 def dsn_body(lines: list[str], paras: list[str], spec: Spec) -> bytes:
     """A delivery status notification (RFC 3464) of the official's own mail."""
     boundary = f"{G.alnum(12)}.{G.digits(10)}/{from_domain(spec.svc.sender)}"
@@ -1919,13 +2502,13 @@ def dsn_body(lines: list[str], paras: list[str], spec: Spec) -> bytes:
     status = (
         f"Reporting-MTA: dns; {from_domain(spec.svc.sender)}\n"
         f"Arrival-Date: {G.date()[0]}\n\n"
-        "Final-Recipient: rfc822; support@shopee.vn\n"
+        f"Final-Recipient: rfc822; {spec.dsn_rcpt}\n"
         "Action: failed\nStatus: 5.1.1\n"
         "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n"
     )
     original = (
-        f"From: {spec.rcpt}\nTo: support@shopee.vn\n"
-        "Subject: =?UTF-8?Q?Y=C3=AAu_c=E1=BA=A7u_h=E1=BB=97_tr=E1=BB=A3_=C4=91=E1=BA=B7t_l=E1=BA=A1i_m=E1=BA=ADt_kh=E1=BA=A9u?=\n"
+        f"From: {spec.rcpt}\nTo: {spec.dsn_rcpt}\n"
+        f"Subject: {spec.dsn_subject}\n"
         f"Date: {G.date()[0]}\nMessage-ID: <{G.hexs(16)}@{spec.rcpt.split('@')[1]}>\n"
     )
     parts = [head, b"\r\n\r\nThis is a MIME-encapsulated message.\r\n\r\n"]
@@ -1987,10 +2570,23 @@ def slugify(text: str) -> str:
     return out.strip("-")[:40]
 
 
+FRESH_SEED = 20261202
+
+
 def expand() -> list[tuple[Spec, bytes]]:
-    counters = {"dev": 0, "holdout": 0}
+    """Dev and holdout first, from the original seed (their bytes never change);
+    then the fresh split from a seed of its own."""
+    global G
+    out = expand_templates([t for t in TEMPLATES if t[0].split != "fresh"])
+    G = Gen(FRESH_SEED)
+    out += expand_templates([t for t in TEMPLATES if t[0].split == "fresh"])
+    return out
+
+
+def expand_templates(templates: list[tuple[Spec, int]]) -> list[tuple[Spec, bytes]]:
+    counters = {"dev": 0, "holdout": 0, "fresh": 0}
     out = []
-    for index, (template, copies) in enumerate(TEMPLATES):
+    for index, (template, copies) in enumerate(templates):
         if template.split == "dev" and template.expect in (N, P):
             copies = max(copies, 2)
         elif template.split == "dev" and template.expect == A and copies == 1:
@@ -2058,7 +2654,8 @@ def finish(spec: Spec, v: dict, index: int, k: int) -> None:
         spec.recipients = [spec.rcpt, target]
         spec.traits.append("resent")
     if spec.gmail_forward or spec.personal_resend:
-        personal = PERSONAL[(index + k) % len(PERSONAL)]
+        people = PERSONAL_FRESH if spec.split == "fresh" else PERSONAL
+        personal = people[(index + k) % len(people)]
         official = spec.rcpt
         spec.rcpt = personal
         spec.rcpt_name = ""
@@ -2084,10 +2681,11 @@ def finish(spec: Spec, v: dict, index: int, k: int) -> None:
         pool = [a for _, a in OFFICIALS[spec.split] if a != spec.rcpt]
         if spec.srs == "alias":
             official = spec.rcpt
-            alias = f"{local.replace('.', '')}@vnu.edu.vn"
+            alias_dom = "hcmut.edu.vn" if spec.split == "fresh" else "vnu.edu.vn"
+            alias = f"{local.replace('.', '')}@{alias_dom}"
             spec.rcpt, spec.rcpt_name = alias, ""
             v["rcpt"], v["masked"] = alias, masked(alias)
-            spec.return_path = f"SRS0={srs_tag}@vnu.edu.vn"
+            spec.return_path = f"SRS0={srs_tag}@{alias_dom}"
             spec.extra_headers.append(f"X-Original-To: {alias}")
             spec.envelope_to = official
             spec.address = official
@@ -2144,7 +2742,7 @@ def label(spec: Spec, file: str) -> dict:
 def main() -> int:
     check = "--check" in sys.argv[1:]
     messages = expand()
-    order = {"dev": 0, "holdout": 1}
+    order = {"dev": 0, "holdout": 1, "fresh": 2}
     messages.sort(key=lambda m: order[m[0].split])  # stable: keeps template order within a split
     files: dict[str, bytes] = {}
     labels = []

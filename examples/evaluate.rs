@@ -20,8 +20,9 @@ mod evaluation;
 #[derive(Parser, Debug)]
 #[command(name = "govmail-audit evaluate")]
 struct Args {
-    /// Which part of the set: dev (for tuning), holdout (for checking), all.
-    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "all"])]
+    /// Which part of the set: dev (for tuning), holdout (for checking),
+    /// fresh (never read by the detector's authors), all.
+    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "all"])]
     split: String,
 
     /// The evaluation set's folder (holding labels.json and mail/).
@@ -79,6 +80,7 @@ fn run(args: &Args) -> Result<bool, String> {
     let splits: &[&str] = match args.split.as_str() {
         "all" => &["dev", "holdout", "all"],
         "dev" => &["dev"],
+        "fresh" => &["fresh"],
         _ => &["holdout"],
     };
     let mut chosen = evaluation::Tally::default();

@@ -15,7 +15,7 @@ use serde::Deserialize;
 pub(crate) struct Label {
     /// Path of the message, relative to the set's folder.
     pub(crate) file: String,
-    /// `dev` or `holdout`.
+    /// `dev`, `holdout` or `fresh`.
     pub(crate) split: String,
     /// `account`, `none`, `phishing` or `weak`.
     pub(crate) expect: String,
@@ -70,7 +70,7 @@ pub(crate) fn check_labels(set: &Path, labels: &[Label]) -> Vec<String> {
         if !label.file.starts_with(&format!("mail/{}/", label.split)) {
             problem(format!("not under mail/{}/", label.split));
         }
-        if !["dev", "holdout"].contains(&label.split.as_str()) {
+        if !["dev", "holdout", "fresh"].contains(&label.split.as_str()) {
             problem(format!("unknown split {}", label.split));
         }
         if !EXPECTS.contains(&label.expect.as_str()) {
@@ -228,7 +228,7 @@ pub(crate) fn judge(detector: &Detector, set: &Path, index: usize, label: &Label
     outcome
 }
 
-/// Judges every label of `split` (`dev`, `holdout` or `all`).
+/// Judges every label of `split` (`dev`, `holdout`, `fresh` or `all`).
 pub(crate) fn judge_all(
     detector: &Detector,
     set: &Path,
