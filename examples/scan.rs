@@ -3,7 +3,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -133,6 +133,16 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<u8, String> {
+    // The output is checked before anything is read, so a wrong path costs
+    // no scan time and a report never overwrites what it was made from.
+    let output = args
+        .output
+        .as_deref()
+        .map(|path| Output::prepare(path, &files_read(args)))
+        .transpose()?;
+    if let Some(dir) = &args.notices {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     let detector = args.sources.build()?;
     // Read the side files before the scan, so a mistake in them costs no
     // scan time.
@@ -193,11 +203,8 @@ fn run(args: &Args) -> Result<u8, String> {
         }
     }
 
-    let written = match &args.output {
-        Some(path) => {
-            let file = File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            emit(&report, args, &mut BufWriter::new(file))
-        }
+    let written = match &output {
+        Some(output) => output.write(|out| emit(&report, args, out)),
         None => emit(&report, args, &mut BufWriter::new(io::stdout().lock())),
     };
     match written {
@@ -247,6 +254,89 @@ fn run(args: &Args) -> Result<u8, String> {
     } else {
         EXIT_CLEAN
     })
+}
+
+/// Every file the command reads: inputs, staff directory, earlier report,
+/// policy and catalogs (none of them may be the output).
+fn files_read(args: &Args) -> Vec<&Path> {
+    let sources = &args.sources;
+    args.inputs
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .chain(&args.directory)
+        .chain(&args.since)
+        .chain(&sources.config)
+        .chain(&sources.catalog)
+        .map(PathBuf::as_path)
+        .collect()
+}
+
+/// The report file: checked before the scan, written to a temporary file
+/// beside it and renamed over it at the end, so a failed or interrupted
+/// run leaves any earlier report whole.
+struct Output {
+    path: PathBuf,
+    temporary: PathBuf,
+}
+
+impl Output {
+    /// Refuses an output that is a folder or one of the files `reads`, and
+    /// checks that its folder takes a new file.
+    fn prepare(path: &Path, reads: &[&Path]) -> Result<Output, String> {
+        let shown = path.display();
+        if path.is_dir() {
+            return Err(format!("{shown}: the output is a folder; name a file"));
+        }
+        let name = path
+            .file_name()
+            .ok_or_else(|| format!("{shown}: the output must name a file"))?;
+        let parent = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let folder = parent
+            .canonicalize()
+            .map_err(|e| format!("{shown}: cannot write there: {}: {e}", parent.display()))?;
+        let target = folder.join(name);
+        if let Some(input) = reads
+            .iter()
+            .find(|read| read.canonicalize().is_ok_and(|r| r == target))
+        {
+            return Err(format!(
+                "{shown}: refusing to write the report over {}, which this command reads",
+                input.display()
+            ));
+        }
+        let mut temporary_name = std::ffi::OsString::from(".");
+        temporary_name.push(name);
+        temporary_name.push(format!(".{}.tmp", std::process::id()));
+        let temporary = folder.join(temporary_name);
+        // Created and removed now: the folder takes files (a full disk or
+        // a read-only folder shows up before the scan, not after it).
+        File::create(&temporary)
+            .and_then(|_| std::fs::remove_file(&temporary))
+            .map_err(|e| format!("{shown}: cannot write there: {e}"))?;
+        Ok(Output {
+            path: path.to_path_buf(),
+            temporary,
+        })
+    }
+
+    /// Writes through `write` into the temporary file, then renames it.
+    fn write(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        let result = File::create(&self.temporary).and_then(|file| {
+            let mut out = BufWriter::new(file);
+            write(&mut out)?;
+            out.into_inner()
+                .map_err(io::IntoInnerError::into_error)?
+                .sync_all()?;
+            std::fs::rename(&self.temporary, &self.path)
+        });
+        if result.is_err() {
+            let _ = std::fs::remove_file(&self.temporary);
+        }
+        result.map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.path.display())))
+    }
 }
 
 fn emit(report: &Report, args: &Args, out: &mut dyn Write) -> io::Result<()> {

@@ -318,7 +318,7 @@ impl Worker<'_, '_> {
                 // are listed as not mail.
                 let fallback = named_by_user.then_some(Format::Eml);
                 let limits = self.limits();
-                mailbox::read_input(&origin, counted, fallback, limits, self);
+                mailbox::read_seekable_input(&origin, counted, fallback, limits, self);
             }
             Err(error) => self
                 .aggregator
@@ -445,6 +445,12 @@ impl Sink for Worker<'_, '_> {
 
     fn input_opened(&mut self) {
         self.aggregator.file_read();
+    }
+}
+
+impl<R: std::io::Seek> std::io::Seek for CountingReader<'_, R> {
+    fn seek(&mut self, position: std::io::SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(position)
     }
 }
 

@@ -38,3 +38,6 @@ mod browser;
 /// The milter example inside a real Postfix instance (skipped, saying why,
 /// where Postfix cannot run); the opt-in load run.
 mod postfix;
+
+/// Hostile and careless input (issue 11): one test per defect.
+mod hostile;

@@ -155,6 +155,33 @@ pub(crate) fn read_input(
     read_nested(origin, Box::new(input), fallback, limits, sink, 0);
 }
 
+/// Reads one input that can seek (a file): like [`read_input`], except
+/// that a zip archive is read through its central directory, which also
+/// knows the sizes of members written by streaming writers (data
+/// descriptors), and of members a stream reader cannot delimit.
+pub(crate) fn read_seekable_input<R: Read + io::Seek>(
+    origin: &Origin,
+    mut input: R,
+    fallback: Option<Format>,
+    limits: ReadLimits,
+    sink: &mut dyn Sink,
+) {
+    let mut magic = Vec::with_capacity(4);
+    let peeked = (&mut input)
+        .take(4)
+        .read_to_end(&mut magic)
+        .and_then(|_| input.seek(io::SeekFrom::Start(0)));
+    if let Err(error) = peeked {
+        sink.problem(origin.at(None, Some(0)), format!("cannot read: {error}"));
+        return;
+    }
+    if sniff(&magic) == Some(Format::Zip) {
+        archive::read_zip_seekable(origin, input, limits, sink, 1);
+    } else {
+        read_input(origin, input, fallback, limits, sink);
+    }
+}
+
 fn read_nested(
     origin: &Origin,
     mut input: Box<dyn Read + '_>,
@@ -164,10 +191,17 @@ fn read_nested(
     depth: u32,
 ) {
     let mut head = Vec::with_capacity(SNIFF_BYTES);
-    if let Err(error) = (&mut input).take(SNIFF_BYTES as u64).read_to_end(&mut head) {
-        sink.problem(origin.at(None, Some(0)), format!("cannot read: {error}"));
-        return;
-    }
+    let input: Box<dyn Read + '_> =
+        match (&mut input).take(SNIFF_BYTES as u64).read_to_end(&mut head) {
+            Ok(_) => input,
+            Err(error) if head.is_empty() => {
+                sink.problem(origin.at(None, Some(0)), format!("cannot read: {error}"));
+                return;
+            }
+            // The few bytes read before the failure are still read, and the
+            // failure is reported where the reader meets it.
+            Err(error) => Box::new(FailAfter(Some(error))),
+        };
     let format = sniff(&head).or(fallback);
     let input = io::Cursor::new(head).chain(input);
     let nested = depth + 1;
@@ -194,6 +228,18 @@ fn read_nested(
         },
         Some(Format::Tar) => archive::read_tar(origin, input, limits, sink, nested),
         Some(Format::Zip) => archive::read_zip(origin, input, limits, sink, nested),
+    }
+}
+
+/// A reader that fails once with a stored error, then reads as empty.
+struct FailAfter(Option<io::Error>);
+
+impl Read for FailAfter {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(error) => Err(error),
+            None => Ok(0),
+        }
     }
 }
 
@@ -253,10 +299,21 @@ fn read_eml(origin: &Origin, mut input: impl Read, limits: ReadLimits, sink: &mu
                 oversized: None,
             }]);
         }
-        Err(error) => sink.problem(
-            origin.at(Some(1), Some(bytes.len() as u64)),
-            format!("read failed at byte {}: {error}", bytes.len()),
-        ),
+        Err(error) => {
+            // Keep what was read: a cut message is still evidence.
+            let read = bytes.len() as u64;
+            if !bytes.is_empty() {
+                sink.messages(vec![RawMessage {
+                    bytes: Cow::Owned(bytes),
+                    location: origin.at(Some(1), Some(0)),
+                    oversized: None,
+                }]);
+            }
+            sink.problem(
+                origin.at(Some(1), Some(read)),
+                format!("read failed at byte {read}, message cut there: {error}"),
+            );
+        }
     }
 }
 

@@ -7,6 +7,7 @@ mod directory;
 mod html;
 mod i18n;
 mod notices;
+mod sanitize;
 mod writers;
 
 use std::collections::BTreeMap;

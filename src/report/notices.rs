@@ -224,8 +224,10 @@ impl<'r> Letter<'r> {
 
     fn text(&self) -> String {
         let mut out = String::new();
+        // Every line passes the terminal filter: the text file is read
+        // with `cat` and `type` too, and subjects come from mail.
         let mut line = |text: &str| {
-            out.push_str(text);
+            out.push_str(&super::sanitize::terminal_text(text));
             out.push('\n');
         };
         line(self.t(Text::NoticeTitle));

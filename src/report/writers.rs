@@ -60,7 +60,12 @@ pub fn write_report(
     out: &mut dyn Write,
 ) -> Result<()> {
     let result = match format {
-        Format::Table => write_table(report, lang, out),
+        Format::Table => {
+            // Every byte of the table passes the terminal filter: mail's
+            // escape sequences are shown, never acted on.
+            let mut safe = super::sanitize::TerminalSafe::new(&mut *out);
+            write_table(report, lang, &mut safe).and_then(|()| safe.flush())
+        }
         Format::Json => write_json(report, out),
         Format::JsonLines => write_json_lines(report, out),
         Format::Csv => write_csv(report, lang, out),
@@ -177,7 +182,7 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     if with_change {
         header.push("change");
     }
-    writer.write_record(&header)?;
+    write_row(&mut writer, &header)?;
     for record in all() {
         let events: Vec<&str> = record.events.iter().map(|e| lang.event(*e)).collect();
         let first = record
@@ -208,9 +213,17 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         if with_change {
             row.push(record.change.map_or("", |c| lang.change(c)));
         }
-        writer.write_record(&row)?;
+        write_row(&mut writer, &row)?;
     }
     writer.flush()
+}
+
+/// Writes one CSV row, every cell neutralised against formula injection
+/// (cells come from mail, file names and the staff directory).
+fn write_row<W: Write>(writer: &mut csv::Writer<W>, cells: &[&str]) -> io::Result<()> {
+    let cells: Vec<_> = cells.iter().map(|c| super::sanitize::csv_cell(c)).collect();
+    writer.write_record(cells.iter().map(|c| c.as_bytes()))?;
+    Ok(())
 }
 
 /// The accounts of an earlier audit not seen in this one (none when no

@@ -1,0 +1,299 @@
+//! Hostile and careless input: one test per defect of issue 11 ("nothing
+//! lost, nothing injected, nothing surprising"). Each failed before its fix.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use govmail_audit::report::{Directory, Format, Lang};
+use govmail_audit::{Report, write_report};
+
+use crate::common::{detector, fixture, root, scan_binary};
+
+/// A fresh folder under the target's temporary folder.
+fn work_dir(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("hostile")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn sample_mbox() -> Vec<u8> {
+    std::fs::read(fixture("mailboxes/sample.mbox")).unwrap()
+}
+
+fn scan_path(path: &Path) -> Report {
+    let mut scan = detector().scan();
+    scan.add_path(path);
+    scan.finish()
+}
+
+fn render(report: &Report, format: Format) -> String {
+    let mut out = Vec::new();
+    write_report(report, format, Lang::En, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn run_scan(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(scan_binary())
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+/// A Facebook login-code mail to `to` with `subject` (raw header bytes).
+fn facebook_mail(to: &str, subject: &str) -> Vec<u8> {
+    format!(
+        "From security@facebookmail.com Mon Jan  6 01:15:02 2025\r\n\
+         From: Facebook <security@facebookmail.com>\r\n\
+         To: {to}\r\n\
+         Subject: {subject}\r\n\
+         Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=facebookmail.com\r\n\
+         Date: Mon, 6 Jan 2025 08:15:02 +0700\r\n\
+         \r\n\
+         Ma xac nhan cua ban la 123456.\r\n"
+    )
+    .into_bytes()
+}
+
+// 1. A truncated compressed export keeps every message that decoded.
+#[test]
+fn truncated_gzip_keeps_the_messages_that_decoded() {
+    let mbox = sample_mbox();
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(&mbox).unwrap();
+    let gz = encoder.finish().unwrap();
+    let cut = &gz[..gz.len() * 2 / 3];
+    // What a decoder gets out of the cut file before it fails.
+    let mut decoded = Vec::new();
+    let mut decoder = flate2::read::GzDecoder::new(cut);
+    let mut buf = [0u8; 512];
+    while let Ok(n @ 1..) = std::io::Read::read(&mut decoder, &mut buf) {
+        decoded.extend_from_slice(&buf[..n]);
+    }
+    let in_prefix = govmail_audit::fuzzing::split_reference(&decoded, 1 << 26).len() as u64;
+    assert!(
+        in_prefix >= 3,
+        "the cut keeps several messages: {in_prefix}"
+    );
+
+    let path = work_dir("gzip").join("cut.mbox.gz");
+    std::fs::write(&path, cut).unwrap();
+    let report = scan_path(&path);
+    assert_eq!(report.summary.messages, in_prefix, "{:?}", report.problems);
+    assert_eq!(report.problems.len(), 1, "the cut is reported");
+    // Standard input too.
+    let mut scan = detector().scan();
+    scan.add_reader("-", cut);
+    assert_eq!(scan.finish().summary.messages, in_prefix);
+}
+
+/// CRC-32 (IEEE), for the hand-made zip below.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in data {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A zip as streaming writers make it: flag bit 3, zero sizes and CRC in
+/// the local header, the real ones in a data descriptor after the data.
+fn zip_with_data_descriptor(name: &str, content: &[u8]) -> Vec<u8> {
+    let mut encoder =
+        flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(content).unwrap();
+    let compressed = encoder.finish().unwrap();
+    let (crc, size, csize) = (
+        crc32(content),
+        content.len() as u32,
+        compressed.len() as u32,
+    );
+    let mut zip = Vec::new();
+    let flags: u16 = 1 << 3;
+    zip.extend_from_slice(b"PK\x03\x04");
+    for v in [20u16, flags, 8, 0, 0] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    zip.extend_from_slice(&[0; 12]); // crc, sizes: in the descriptor
+    zip.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    zip.extend_from_slice(&0u16.to_le_bytes());
+    zip.extend_from_slice(name.as_bytes());
+    zip.extend_from_slice(&compressed);
+    zip.extend_from_slice(b"PK\x07\x08");
+    for v in [crc, csize, size] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    let central = zip.len() as u32;
+    zip.extend_from_slice(b"PK\x01\x02");
+    for v in [20u16, 20, flags, 8, 0, 0] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    for v in [crc, csize, size] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    for v in [name.len() as u16, 0, 0, 0, 0] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    zip.extend_from_slice(&0u32.to_le_bytes()); // external attributes
+    zip.extend_from_slice(&0u32.to_le_bytes()); // local header offset
+    zip.extend_from_slice(name.as_bytes());
+    let central_size = zip.len() as u32 - central;
+    zip.extend_from_slice(b"PK\x05\x06");
+    for v in [0u16, 0, 1, 1] {
+        zip.extend_from_slice(&v.to_le_bytes());
+    }
+    zip.extend_from_slice(&central_size.to_le_bytes());
+    zip.extend_from_slice(&central.to_le_bytes());
+    zip.extend_from_slice(&0u16.to_le_bytes());
+    zip
+}
+
+// 2. Zip members written by streaming writers (data descriptors) are read.
+#[test]
+fn zip_members_with_data_descriptors_are_read() {
+    let mbox = sample_mbox();
+    let plain = scan_path(&fixture("mailboxes/sample.mbox"));
+    let path = work_dir("zip").join("takeout.zip");
+    std::fs::write(&path, zip_with_data_descriptor("Mail/Inbox.mbox", &mbox)).unwrap();
+    let report = scan_path(&path);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.summary.messages, plain.summary.messages);
+    assert_eq!(report.accounts.len(), plain.accounts.len());
+    let evidence = &report.accounts[0].evidence[0].location;
+    assert_eq!(evidence.member.as_deref(), Some("Mail/Inbox.mbox"));
+}
+
+// 3. Terminal escapes from mail or file names are shown, not acted on.
+#[test]
+fn terminal_escapes_never_reach_the_table() {
+    let subject = "Your code \x1b]0;pwned\x07\x1b[2J\u{9b}1A";
+    let mail = facebook_mail("an.nguyen@stttt.quangngai.gov.vn", subject);
+    let mut scan = detector().scan();
+    scan.add_reader("evil\x1b[31m.mbox", &mail[..]);
+    let report = scan.finish();
+    assert_eq!(report.accounts.len(), 1, "{report:?}");
+    let table = render(&report, Format::Table);
+    assert!(table.contains("Accounts (1)"), "{table}");
+    for control in ['\x1b', '\x07', '\u{9b}', '\r'] {
+        assert!(!table.contains(control), "{control:?} in {table:?}");
+    }
+    assert!(table.contains("\\u{1b}"), "shown visibly: {table}");
+}
+
+// 4. No CSV cell starts a formula, whoever wrote it (mail or directory).
+#[test]
+fn csv_cells_never_start_a_formula() {
+    let address = "=cmd|'/Ccalc'!A0@stttt.quangngai.gov.vn";
+    let mail = facebook_mail(address, "Your code");
+    let mut scan = detector().scan();
+    scan.add_reader("-", &mail[..]);
+    let mut report = scan.finish();
+    assert_eq!(report.accounts.len(), 1, "{report:?}");
+    let directory = Directory::from_reader(
+        format!("email,full name,unit\n{address},=HYPERLINK(\"http://x\"),@SUM(1)\n").as_bytes(),
+        "nhansu.csv",
+    )
+    .unwrap();
+    report.assign_units(&directory);
+    let csv = render(&report, Format::Csv);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let mut cells = 0;
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            cells += 1;
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "formula cell {cell:?} in {csv}"
+            );
+        }
+    }
+    assert!(cells > 20);
+    assert!(csv.contains("'=cmd|"), "{csv}");
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+}
+
+fn wait_with_timeout(mut child: std::process::Child, limit: Duration) -> Option<Output> {
+    let started = Instant::now();
+    while started.elapsed() < limit {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    None
+}
+
+// 6. `-o` never overwrites an input, and a wrong output fails before the scan.
+#[test]
+fn output_is_checked_before_the_scan_and_never_overwrites_an_input() {
+    let dir = work_dir("output");
+    let mailbox = dir.join("mail.mbox");
+    std::fs::write(&mailbox, sample_mbox()).unwrap();
+    let output = run_scan(&[
+        "-q".as_ref(),
+        "-o".as_ref(),
+        mailbox.as_os_str(),
+        mailbox.as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(&mailbox).unwrap(),
+        sample_mbox(),
+        "input kept"
+    );
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(message.contains("refusing"), "{message}");
+    // The same file through another spelling of its path.
+    let other = dir.join(".").join("mail.mbox");
+    let output = run_scan(&["-o".as_ref(), other.as_os_str(), mailbox.as_os_str()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(std::fs::read(&mailbox).unwrap(), sample_mbox());
+
+    // Standard input that never ends: a scan that started would hang.
+    let child = Command::new(scan_binary())
+        .args(["-q", "-o", "/nonexistent-govmail/x.json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output = wait_with_timeout(child, Duration::from_secs(30))
+        .expect("the wrong output path is found before reading the input");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("/nonexistent-govmail"));
+
+    // A good output is written whole, with no temporary file left beside it.
+    let report = dir.join("report.json");
+    let output = run_scan(&[
+        "-q".as_ref(),
+        "-f".as_ref(),
+        "json".as_ref(),
+        "-o".as_ref(),
+        report.as_os_str(),
+        mailbox.as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    assert_eq!(json["summary"]["messages"], 14);
+    let names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
