@@ -297,3 +297,24 @@ fn output_is_checked_before_the_scan_and_never_overwrites_an_input() {
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
 }
+
+// 16. A test that cannot run is listed as ignored, never passed unrun.
+#[test]
+fn tests_that_need_something_installed_are_listed_as_ignored() {
+    let list = Command::new(std::env::current_exe().unwrap())
+        .args(["--list", "--ignored"])
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    for test in [
+        "browser::hostile_strings_stay_text_in_chromium",
+        "browser::sorting_and_filtering_work_in_chromium_and_a_screenshot_is_saved",
+        "postfix::postfix_end_to_end",
+        "corpus::precision_and_recall_over_the_shared_corpus",
+    ] {
+        assert!(
+            list.contains(&format!("{test}: test")),
+            "{test} not ignored:\n{list}"
+        );
+    }
+}

@@ -26,17 +26,17 @@ mod cli;
 /// Inputs fuzzers once failed on, replayed.
 mod fuzz_regressions;
 
-/// Precision and recall over the shared real-mail corpus (skipped when absent).
+/// Precision and recall over the shared real-mail corpus (ignored unless asked for).
 mod corpus;
 
 /// Reports for units: HTML in both languages, directory, notices, CSV, comparison.
 mod reports;
 
-/// The HTML report in headless Chromium (skipped when it is not installed).
+/// The HTML report in headless Chromium (ignored unless asked for: needs Chromium).
 mod browser;
 
-/// The milter example inside a real Postfix instance (skipped, saying why,
-/// where Postfix cannot run); the opt-in load run.
+/// The milter example inside a real Postfix instance (ignored unless asked
+/// for: needs root and Postfix); the opt-in load run.
 mod postfix;
 
 /// Hostile and careless input (issue 11): one test per defect.
