@@ -99,7 +99,8 @@ struct Args {
     #[arg(long)]
     explain: bool,
 
-    /// Threads to use (default: one per core). Results do not depend on it.
+    /// Threads to use (default: one per core; at most 4 per core). Results
+    /// do not depend on it.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
 
@@ -159,6 +160,12 @@ fn run(args: &Args) -> Result<u8, String> {
     let mut scan = detector.scan();
     if let Some(threads) = args.threads {
         scan = scan.with_threads(threads).map_err(|e| e.to_string())?;
+        if scan.threads() != threads && !args.quiet {
+            eprintln!(
+                "govmail-audit: --threads {threads}: using {} (at most 4 per core)",
+                scan.threads()
+            );
+        }
     }
     if args.explain {
         scan = scan.with_observer(|location, verdict| {

@@ -98,11 +98,13 @@ impl<'d> Scan<'d> {
         self
     }
 
-    /// Uses `threads` threads (default: one per core). The report does not
-    /// depend on it.
+    /// Uses `threads` threads (default: one per core), at most four per
+    /// core and at least one ([`threads`](Scan::threads) tells): more only adds
+    /// memory (each reading thread holds a block and up to one message).
+    /// The report does not depend on it.
     pub fn with_threads(mut self, threads: usize) -> Result<Self> {
         let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
+            .num_threads(capped_threads(threads))
             .build()
             .map_err(|e| Error::new(ErrorKind::Internal, "cannot start threads").with_source(e))?;
         self.pool = Some(pool);
@@ -136,38 +138,65 @@ impl<'d> Scan<'d> {
             worker.read_file(&file, true);
             return;
         }
-        let mut files = Vec::new();
-        for entry in mailbox::walk(path) {
-            match entry {
-                Ok(file) => files.push(file),
-                Err((place, error)) => self.aggregator.unreadable(
-                    Origin::file(place.display().to_string()).at(None, None),
-                    format!("cannot read directory entry: {error}"),
-                ),
-            }
-        }
+        let mut walk = mailbox::walk(path);
         if self.observer.is_some() {
-            let mut worker = self.worker();
-            for file in &files {
-                worker.read_file(file, false);
+            for entry in walk {
+                match entry {
+                    Ok(file) => self.worker().read_file(&file, false),
+                    Err((place, error)) => self.walk_error(&place, &error),
+                }
             }
             return;
         }
-        // Files in parallel, each into its own aggregator, merged in order.
-        let shared = self.shared();
-        let partial: Vec<Aggregator> = shared.in_pool(|| {
-            files
-                .par_iter()
-                .map(|file| {
-                    let mut aggregator = Aggregator::default();
-                    shared.worker(&mut aggregator).read_file(file, false);
-                    aggregator
-                })
-                .collect()
-        });
-        for aggregator in partial {
-            self.aggregator.merge(aggregator);
+        // Files in parallel, a bounded batch at a time (memory does not grow
+        // with the number of files), each into its own aggregator, merged in
+        // reading order.
+        let batch_files = self.threads() * FILES_PER_THREAD_IN_FLIGHT;
+        let mut batch = Vec::with_capacity(batch_files);
+        loop {
+            batch.clear();
+            for entry in walk.by_ref() {
+                match entry {
+                    Ok(file) => batch.push(file),
+                    Err((place, error)) => self.walk_error(&place, &error),
+                }
+                if batch.len() == batch_files {
+                    break;
+                }
+            }
+            if batch.is_empty() {
+                return;
+            }
+            let shared = self.shared();
+            let partial: Vec<Aggregator> = shared.in_pool(|| {
+                batch
+                    .par_iter()
+                    .map(|file| {
+                        let mut aggregator = Aggregator::default();
+                        shared.worker(&mut aggregator).read_file(file, false);
+                        aggregator
+                    })
+                    .collect()
+            });
+            for aggregator in partial {
+                self.aggregator.merge(aggregator);
+            }
         }
+    }
+
+    fn walk_error(&mut self, place: &Path, error: &std::io::Error) {
+        self.aggregator.unreadable(
+            Origin::file(place.display().to_string()).at(None, None),
+            format!("cannot read directory entry: {error}"),
+        );
+    }
+
+    /// The threads this scan reads and inspects with.
+    pub fn threads(&self) -> usize {
+        self.pool.as_ref().map_or_else(
+            rayon::current_num_threads,
+            rayon::ThreadPool::current_num_threads,
+        )
     }
 
     /// Reads a stream (standard input, a socket, a decompressor) named
@@ -225,6 +254,15 @@ impl<'d> Scan<'d> {
     }
 }
 
+/// The most threads [`Scan::with_threads`] starts per core.
+const MAX_THREADS_PER_CORE: usize = 4;
+
+/// `threads` within 1 ..= [`MAX_THREADS_PER_CORE`] × cores.
+fn capped_threads(threads: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    threads.clamp(1, cores.saturating_mul(MAX_THREADS_PER_CORE))
+}
+
 /// The total size of the files a scan of `paths` would read (for a
 /// progress bar). Unreadable entries count as zero.
 pub fn input_size(paths: &[PathBuf]) -> u64 {
@@ -233,7 +271,6 @@ pub fn input_size(paths: &[PathBuf]) -> u64 {
         .map(|path| {
             if path.is_dir() {
                 mailbox::walk(path)
-                    .into_iter()
                     .flatten()
                     .filter_map(|f| std::fs::metadata(&f.path).ok())
                     .map(|m| m.len())
@@ -401,6 +438,10 @@ impl Worker<'_, '_> {
         true
     }
 }
+
+/// Files of a directory handed to each thread per batch: enough to keep
+/// the threads busy, few enough that batches cost little memory.
+const FILES_PER_THREAD_IN_FLIGHT: usize = 64;
 
 /// Files at least this large are read by several threads at once.
 const PARALLEL_MBOX_MIN_BYTES: u64 = 64 * 1024 * 1024;

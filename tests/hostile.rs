@@ -318,3 +318,109 @@ fn tests_that_need_something_installed_are_listed_as_ignored() {
         );
     }
 }
+
+/// The scan's peak resident memory in MiB, from its `--stats` line.
+fn peak_mib(args: &[&std::ffi::OsStr]) -> f64 {
+    let mut all: Vec<&std::ffi::OsStr> = vec![
+        "-q".as_ref(),
+        "--stats".as_ref(),
+        "-f".as_ref(),
+        "json".as_ref(),
+    ];
+    all.extend_from_slice(args);
+    let output = run_scan(&all);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let peak = stderr
+        .split("peak memory ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok());
+    peak.unwrap_or_else(|| panic!("no peak memory (Linux only) in {stderr}"))
+}
+
+/// A policy with a small message limit, so the splitter's own buffer is
+/// small and what other buffers hold shows.
+fn small_message_policy(dir: &Path) -> PathBuf {
+    let policy = dir.join("policy.toml");
+    std::fs::write(&policy, "[limits]\nmax_message_bytes = 1048576\n").unwrap();
+    policy
+}
+
+// 5a. Memory does not grow with a large mbox's stretches without separators.
+#[test]
+fn a_large_mbox_without_separators_reads_in_bounded_memory() {
+    let dir = work_dir("memory-mbox");
+    let policy = small_message_policy(&dir);
+    let small = dir.join("small.mbox");
+    std::fs::write(&small, sample_mbox()).unwrap();
+    let large = dir.join("large.mbox");
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&large).unwrap());
+    file.write_all(b"From a@x Mon Jan  6 08:15:02 2025\nSubject: big\n\n")
+        .unwrap();
+    let line = [b"x".repeat(99), b"\n".to_vec()].concat();
+    for _ in 0..(96 << 20) / line.len() {
+        file.write_all(&line).unwrap();
+    }
+    file.write_all(b"\nFrom b@x Mon Jan  6 08:15:03 2025\nSubject: s\n\nhi\n")
+        .unwrap();
+    drop(file);
+    let args = |input: &Path| -> Vec<std::ffi::OsString> {
+        vec![
+            "--threads".into(),
+            "2".into(),
+            "-c".into(),
+            policy.clone().into(),
+            input.into(),
+        ]
+    };
+    let os =
+        |v: &[std::ffi::OsString]| peak_mib(&v.iter().map(|a| a.as_os_str()).collect::<Vec<_>>());
+    let baseline = os(&args(&small));
+    let peak = os(&args(&large));
+    std::fs::remove_file(&large).unwrap();
+    // Before: the range reader held a quarter of the file (24 MiB here).
+    assert!(
+        peak - baseline < 16.0,
+        "{peak:.1} MiB against {baseline:.1} MiB for a small file"
+    );
+}
+
+// 5b. Memory does not grow with the number of files in a folder.
+#[test]
+fn a_folder_of_many_files_reads_in_bounded_memory() {
+    let dir = work_dir("memory-maildir");
+    let maildir = dir.join("Maildir");
+    for sub in ["cur", "new", "tmp"] {
+        std::fs::create_dir_all(maildir.join(sub)).unwrap();
+    }
+    let one = dir.join("one");
+    std::fs::create_dir_all(one.join("cur")).unwrap();
+    let message = |i: usize| {
+        format!(
+            "From: Nguoi Gui <gui{i}@example.com>\r\nTo: an.nguyen@stttt.quangngai.gov.vn\r\n\
+             Subject: Bao cao {i}\r\nDate: Mon, 6 Jan 2025 08:15:02 +0700\r\n\r\nKinh gui anh.\r\n"
+        )
+    };
+    std::fs::write(one.join("cur").join("1.eml"), message(0)).unwrap();
+    for i in 0..20_000 {
+        let name = format!("{}.M{i}P1.mail,S=200:2,S", 1_733_140_000 + i);
+        std::fs::write(maildir.join("cur").join(name), message(i)).unwrap();
+    }
+    let baseline = peak_mib(&["--threads".as_ref(), "2".as_ref(), one.as_os_str()]);
+    let peak = peak_mib(&["--threads".as_ref(), "2".as_ref(), maildir.as_os_str()]);
+    std::fs::remove_dir_all(&maildir).unwrap();
+    // Before: about 4 KB a file until the end of the scan (80 MB here).
+    assert!(
+        peak - baseline < 16.0,
+        "{peak:.1} MiB against {baseline:.1} MiB for one file"
+    );
+}
+
+// 10. An absurd thread count is capped, not obeyed.
+#[test]
+fn thread_counts_are_capped() {
+    let scan = detector().scan().with_threads(100_000).unwrap();
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    assert_eq!(scan.threads(), cores * 4);
+    assert_eq!(detector().scan().with_threads(0).unwrap().threads(), 1);
+}
