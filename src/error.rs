@@ -72,3 +72,65 @@ pub(crate) fn read_text_file(path: &std::path::Path) -> Result<String> {
     std::fs::read_to_string(path)
         .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", path.display())).with_source(e))
 }
+
+/// The error of a TOML document (policy or catalog) as
+/// `origin:line:column: message`, then the offending line with a caret
+/// under the column, so a mistake is found without counting lines.
+pub(crate) fn toml_error(
+    kind: ErrorKind,
+    origin: &str,
+    text: &str,
+    error: toml::de::Error,
+) -> Error {
+    let message = error.message().trim().to_string();
+    let Some(span) = error.span() else {
+        return Error::new(kind, format!("{origin}: {message}")).with_source(error);
+    };
+    let (line, column, line_text) = text_position(text, span.start);
+    // A long line is shown around the column, not whole.
+    const SHOWN: usize = 120;
+    let skip = column.saturating_sub(SHOWN / 2 + 1);
+    let shown: String = line_text.chars().skip(skip).take(SHOWN).collect();
+    let caret = " ".repeat(column - 1 - skip);
+    Error::new(
+        kind,
+        format!("{origin}:{line}:{column}: {message}\n  | {shown}\n  | {caret}^"),
+    )
+    .with_source(error)
+}
+
+/// The 1-based line and column (in characters) of byte `offset` in `text`,
+/// and that line's text.
+fn text_position(text: &str, offset: usize) -> (usize, usize, &str) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = text.get(..offset).unwrap_or_default();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text
+        .get(offset..)
+        .and_then(|rest| rest.find('\n'))
+        .map_or(text.len(), |i| offset + i);
+    let line = before.matches('\n').count() + 1;
+    let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
+    let line_text = text.get(line_start..line_end).unwrap_or_default();
+    (line, column, line_text.trim_end_matches('\r'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_errors_give_line_column_and_the_line() {
+        let text = "[official]\ndomains = [\"a.gov.vn\",\n  42]\n";
+        let error = toml::from_str::<toml::Table>("x = 1\ny = = 2\n").err();
+        let error = error.map(|e| toml_error(ErrorKind::Policy, "p.toml", "x = 1\ny = = 2\n", e));
+        let shown = error.map(|e| e.to_string()).unwrap_or_default();
+        assert!(shown.contains("p.toml:2:5: "), "{shown}");
+        assert!(shown.contains("  | y = = 2\n  |     ^"), "{shown}");
+        assert_eq!(text_position(text, 36), (3, 3, "  42]"));
+        assert_eq!(text_position("ư = 1", 3), (1, 3, "ư = 1"));
+    }
+}

@@ -424,3 +424,48 @@ fn thread_counts_are_capped() {
     assert_eq!(scan.threads(), cores * 4);
     assert_eq!(detector().scan().with_threads(0).unwrap().threads(), 1);
 }
+
+// 8. Configuration errors say file:line:column and show the line.
+#[test]
+fn configuration_errors_give_line_column_and_the_line() {
+    let policy =
+        "[official]\ndomains = [\"quangngai.gov.vn\"]\n\n[limits]\nmax_message_bytes = \"big\"\n";
+    let error = govmail_audit::Policy::from_toml(policy, "policy.toml").unwrap_err();
+    let shown = error.to_string();
+    assert!(shown.contains("policy.toml:5:21: "), "{shown}");
+    assert!(shown.contains("| max_message_bytes = \"big\""), "{shown}");
+
+    let catalog = "[[service]]\nid = \"x\"\nname = \"X\"\ncategory = \"social_network\"\ndomains = [\"x.example\"\n";
+    let mut builtin = govmail_audit::Catalog::builtin().unwrap();
+    let error = builtin.add_toml(catalog, "extra.toml").unwrap_err();
+    let shown = error.to_string();
+    assert!(shown.contains("extra.toml:5:"), "{shown}");
+    assert!(shown.contains("| domains = [\"x.example\""), "{shown}");
+}
+
+// 9. A public suffix is refused as an official domain.
+#[test]
+fn public_suffixes_are_refused_as_official_domains() {
+    for suffix in ["com", "com.vn", ".vn", "COM"] {
+        let mut policy = govmail_audit::Policy::default();
+        policy.official.domains.push(suffix.into());
+        let error =
+            govmail_audit::Detector::new(policy, govmail_audit::Catalog::builtin().unwrap())
+                .unwrap_err();
+        assert!(
+            error.to_string().contains("public suffix"),
+            "{suffix}: {error}"
+        );
+    }
+    let mut policy = govmail_audit::Policy::default();
+    policy.official.domains.push("agency.example.org".into());
+    assert!(
+        govmail_audit::Detector::new(policy, govmail_audit::Catalog::builtin().unwrap()).is_ok()
+    );
+    let output = run_scan(&[
+        "--official-domain".as_ref(),
+        "com".as_ref(),
+        fixture("mailboxes/sample.mbox").as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+}
