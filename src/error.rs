@@ -67,10 +67,57 @@ impl Error {
 /// `Result` with this crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Reads a UTF-8 text file (a policy or catalog); errors name the file.
+/// The largest policy or catalog file read (16 MiB; the built-in catalog
+/// is under 100 KiB).
+pub(crate) const MAX_CONFIG_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a UTF-8 text file (a policy or catalog) of at most
+/// [`MAX_CONFIG_FILE_BYTES`]; errors name the file.
 pub(crate) fn read_text_file(path: &std::path::Path) -> Result<String> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", path.display())).with_source(e))
+    let bytes = read_file_up_to(path, MAX_CONFIG_FILE_BYTES)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Error::new(
+            ErrorKind::Io,
+            format!("{}: not UTF-8 text (at byte {at})", path.display()),
+        )
+        .with_source(e)
+    })
+}
+
+/// Reads a whole file of at most `limit` bytes: a larger one (or an endless
+/// one, such as `/dev/zero`) is an error naming the limit, after reading no
+/// more than the limit.
+pub(crate) fn read_file_up_to(path: &std::path::Path, limit: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let io_error = |e: std::io::Error| {
+        Error::new(ErrorKind::Io, format!("{}: {e}", path.display())).with_source(e)
+    };
+    let too_large = || {
+        Error::new(
+            ErrorKind::Io,
+            format!(
+                "{}: larger than {} MiB, the most read for this kind of file",
+                path.display(),
+                limit / (1024 * 1024)
+            ),
+        )
+    };
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    if file
+        .metadata()
+        .is_ok_and(|m| m.is_file() && m.len() > limit)
+    {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// The error of a TOML document (policy or catalog) as

@@ -34,6 +34,15 @@ pub struct Scan<'d> {
     pool: Option<rayon::ThreadPool>,
     progress: Progress,
     parallel_mbox_min_bytes: u64,
+    /// The inputs added so far, by canonical path (to read each file once).
+    inputs: Vec<Input>,
+}
+
+/// An input path, as given and as canonical path.
+struct Input {
+    given: PathBuf,
+    canonical: PathBuf,
+    is_dir: bool,
 }
 
 impl std::fmt::Debug for Scan<'_> {
@@ -77,6 +86,7 @@ impl Detector {
             pool: None,
             progress: Progress::default(),
             parallel_mbox_min_bytes: PARALLEL_MBOX_MIN_BYTES,
+            inputs: Vec::new(),
         }
     }
 }
@@ -127,7 +137,14 @@ impl<'d> Scan<'d> {
     /// Reads a file (mbox, single message, Zimbra `.tgz`, Takeout `.zip`,
     /// gzip or zstd compressed, told apart by content) or a directory (every
     /// mailbox file below it, Maildir folders included, in a stable order).
+    ///
+    /// Each file is read once: a path given again, or one inside a folder
+    /// already given (or a folder holding a file already given), is not
+    /// read again and is listed among the report's problems.
     pub fn add_path(&mut self, path: &Path) {
+        let Some(excluded) = self.register_input(path) else {
+            return;
+        };
         if !path.is_dir() {
             let file = FoundFile {
                 path: path.to_path_buf(),
@@ -138,12 +155,30 @@ impl<'d> Scan<'d> {
             worker.read_file(&file, true);
             return;
         }
-        let mut walk = mailbox::walk(path);
+        // Earlier inputs inside this folder are passed over by the walk,
+        // each said once.
+        let mut excluded = excluded;
+        let mut walk = mailbox::walk(path).filter_map(|entry| {
+            let file = match entry {
+                Ok(file) => file,
+                Err((place, error)) => return Some(Walked::Unreadable(place, error)),
+            };
+            match excluded
+                .iter_mut()
+                .find(|(p, _, _)| file.path.starts_with(p))
+            {
+                None => Some(Walked::File(file)),
+                Some((_, _, said)) if *said => None,
+                Some((place, earlier, said)) => {
+                    *said = true;
+                    Some(Walked::Duplicate(place.clone(), earlier.clone()))
+                }
+            }
+        });
         if self.observer.is_some() {
             for entry in walk {
-                match entry {
-                    Ok(file) => self.worker().read_file(&file, false),
-                    Err((place, error)) => self.walk_error(&place, &error),
+                if let Some(file) = self.walked(entry) {
+                    self.worker().read_file(&file, false);
                 }
             }
             return;
@@ -156,10 +191,7 @@ impl<'d> Scan<'d> {
         loop {
             batch.clear();
             for entry in walk.by_ref() {
-                match entry {
-                    Ok(file) => batch.push(file),
-                    Err((place, error)) => self.walk_error(&place, &error),
-                }
+                batch.extend(self.walked(entry));
                 if batch.len() == batch_files {
                     break;
                 }
@@ -184,11 +216,56 @@ impl<'d> Scan<'d> {
         }
     }
 
-    fn walk_error(&mut self, place: &Path, error: &std::io::Error) {
-        self.aggregator.unreadable(
-            Origin::file(place.display().to_string()).at(None, None),
-            format!("cannot read directory entry: {error}"),
-        );
+    /// Records `path` as an input. `None` when an earlier input covers it
+    /// (said in the report); otherwise the earlier inputs inside it, as
+    /// paths under `path`, with the name of the input they came from.
+    fn register_input(&mut self, path: &Path) -> Option<Vec<(PathBuf, String, bool)>> {
+        let Ok(canonical) = path.canonicalize() else {
+            // Unreadable: the reader says so.
+            return Some(Vec::new());
+        };
+        let covering = self.inputs.iter().find(|i| {
+            i.canonical == canonical || (i.is_dir && canonical.starts_with(&i.canonical))
+        });
+        if let Some(earlier) = covering {
+            let earlier = earlier.given.display().to_string();
+            self.aggregator.duplicate(
+                Origin::file(path.display().to_string()).at(None, None),
+                &earlier,
+            );
+            return None;
+        }
+        let is_dir = canonical.is_dir();
+        let inside = self
+            .inputs
+            .iter()
+            .filter_map(|i| {
+                let relative = i.canonical.strip_prefix(&canonical).ok()?;
+                Some((path.join(relative), i.given.display().to_string(), false))
+            })
+            .collect();
+        self.inputs.push(Input {
+            given: path.to_path_buf(),
+            canonical,
+            is_dir,
+        });
+        Some(inside)
+    }
+
+    /// Records what the walk met; the file to read, if it is one.
+    fn walked(&mut self, entry: Walked) -> Option<FoundFile> {
+        match entry {
+            Walked::File(file) => return Some(file),
+            Walked::Unreadable(place, error) => self.aggregator.unreadable(
+                Origin::file(place.display().to_string()).at(None, None),
+                format!("cannot read directory entry: {error}"),
+            ),
+            Walked::Duplicate(place, earlier) => self.aggregator.duplicate(
+                Origin::file(place.display().to_string()).at(None, None),
+                &earlier,
+            ),
+        }
+        None
     }
 
     /// The threads this scan reads and inspects with.
@@ -252,6 +329,14 @@ impl<'d> Scan<'d> {
             observer: self.observer.as_deref_mut(),
         }
     }
+}
+
+/// What the walk of a folder input meets.
+enum Walked {
+    File(FoundFile),
+    Unreadable(PathBuf, std::io::Error),
+    /// An earlier input inside the folder (named by the second field).
+    Duplicate(PathBuf, String),
 }
 
 /// The most threads [`Scan::with_threads`] starts per core.

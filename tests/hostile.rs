@@ -469,3 +469,124 @@ fn public_suffixes_are_refused_as_official_domains() {
     ]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+// 7. Loading a large staff directory takes linear time.
+#[test]
+fn a_large_staff_directory_loads_in_linear_time() {
+    let rows = |n: usize| {
+        let mut csv = String::from("email,họ tên,đơn vị\n");
+        for i in 0..n {
+            csv.push_str(&format!(
+                "can.bo{i}@stttt.quangngai.gov.vn,Cán bộ {i},Phòng {}\n",
+                i % 40
+            ));
+        }
+        csv
+    };
+    let time = |csv: &str| {
+        let started = Instant::now();
+        let directory = Directory::from_reader(csv.as_bytes(), "nhansu.csv").unwrap();
+        (started.elapsed(), directory.len())
+    };
+    let (small, small_len) = time(&rows(10_000));
+    let (large, large_len) = time(&rows(80_000));
+    assert_eq!((small_len, large_len), (10_000, 80_000));
+    // Eight times the rows: about eight times the time, not sixty-four.
+    assert!(
+        large < small * 24 + Duration::from_millis(200),
+        "10,000 rows {small:?}, 80,000 rows {large:?}"
+    );
+}
+
+// 11. A file given twice, or with its folder, is read once and said so.
+#[test]
+fn inputs_given_twice_are_read_once_and_listed() {
+    let dir = work_dir("twice");
+    let folder = dir.join("export");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mbox = folder.join("inbox.mbox");
+    std::fs::write(&mbox, sample_mbox()).unwrap();
+    let once = scan_path(&mbox).summary.messages;
+    let cases: [&[PathBuf]; 4] = [
+        &[mbox.clone(), mbox.clone()],
+        &[mbox.clone(), folder.join(".").join("inbox.mbox")],
+        &[folder.clone(), mbox.clone()],
+        &[mbox, folder],
+    ];
+    for inputs in cases {
+        let mut scan = detector().scan();
+        for input in inputs {
+            scan.add_path(input);
+        }
+        let report = scan.finish();
+        assert_eq!(report.summary.messages, once, "{inputs:?}");
+        assert_eq!(report.summary.duplicate_inputs, 1, "{inputs:?}");
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| p.error.contains("already read")),
+            "{:?}",
+            report.problems
+        );
+        assert_eq!(report.summary.files_unreadable, 0);
+    }
+}
+
+// 12. Text copied from mail into a report is capped, the cut shown.
+#[test]
+fn copied_strings_are_capped_with_an_ellipsis() {
+    let subject = format!("Facebook: {}", "dài ".repeat(50_000));
+    let mail = facebook_mail("an.nguyen@stttt.quangngai.gov.vn", &subject);
+    let mut scan = detector().scan();
+    scan.add_reader("-", &mail[..]);
+    let report = scan.finish();
+    assert_eq!(report.accounts.len(), 1, "{report:?}");
+    let shown = report.accounts[0].evidence[0]
+        .message
+        .subject
+        .as_deref()
+        .unwrap();
+    assert_eq!(
+        shown.chars().count(),
+        govmail_audit::report::MAX_COPIED_CHARS + 1
+    );
+    assert!(shown.ends_with('…'));
+    assert!(render(&report, Format::Json).len() < 20_000);
+}
+
+// 13. Bidi controls and zero-width characters are shown, not obeyed.
+#[test]
+fn bidi_and_zero_width_characters_are_shown_in_reports() {
+    let subject = "Mã \u{202E}kooBecaF\u{202C} cho an\u{200B}.nguyen \u{2067}x\u{2069}";
+    let mail = facebook_mail("an.nguyen@stttt.quangngai.gov.vn", subject);
+    let mut scan = detector().scan();
+    scan.add_reader("-", &mail[..]);
+    let mut report = scan.finish();
+    assert_eq!(report.accounts.len(), 1, "{report:?}");
+    // The staff directory reaches the CSV (which has no subjects).
+    let directory = Directory::from_reader(
+        "email,họ tên,đơn vị\nan.nguyen@stttt.quangngai.gov.vn,An \u{202E}nayugN,Sở\n".as_bytes(),
+        "nhansu.csv",
+    )
+    .unwrap();
+    report.assign_units(&directory);
+    for format in [Format::Html, Format::Csv, Format::Table] {
+        let text = render(&report, format);
+        for c in ['\u{202E}', '\u{202C}', '\u{200B}', '\u{2067}', '\u{2069}'] {
+            assert!(!text.contains(c), "{format:?}: {c:?} left in");
+        }
+        assert!(text.contains("[U+202E]"), "{format:?} shows the character");
+    }
+}
+
+// 14. `--since` reads a bounded amount, whatever file it is given.
+#[test]
+fn an_endless_since_file_is_refused_after_a_bounded_read() {
+    let started = Instant::now();
+    let error = Report::from_json_file(Path::new("/dev/zero")).unwrap_err();
+    assert!(error.to_string().contains("larger than"), "{error}");
+    assert!(started.elapsed() < Duration::from_secs(60));
+    let error = Directory::from_reader(std::io::repeat(b'a'), "endless.csv").unwrap_err();
+    assert!(error.to_string().contains("larger than"), "{error}");
+}

@@ -40,6 +40,10 @@ pub struct Comparison {
     pub no_longer_seen: Vec<ServiceRecord>,
 }
 
+/// The largest earlier report [`Report::from_json_file`] reads (256 MiB,
+/// some hundred thousand accounts with their evidence).
+pub const MAX_REPORT_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
 impl Report {
     /// Reads a JSON report written by [`write_report`](super::write_report)
     /// with [`Format::Json`](super::Format::Json). `origin` names the input
@@ -71,9 +75,11 @@ impl Report {
         })
     }
 
-    /// Reads a JSON report file; see [`from_json`](Self::from_json).
+    /// Reads a JSON report file of at most [`MAX_REPORT_FILE_BYTES`]; see
+    /// [`from_json`](Self::from_json).
     pub fn from_json_file(path: &Path) -> Result<Report> {
-        let text = crate::error::read_text_file(path)?;
+        let bytes = crate::error::read_file_up_to(path, MAX_REPORT_FILE_BYTES)?;
+        let text = String::from_utf8_lossy(&bytes);
         Report::from_json(&text, &path.display().to_string())
     }
 

@@ -12,14 +12,55 @@ use std::io::{self, Write};
 /// list: `=`, `+`, `-`, `@`, tab and carriage return).
 const FORMULA_PREFIXES: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
+/// Characters that change how the text around them is shown while being
+/// invisible themselves: bidirectional controls (which can reverse an
+/// address or a subject on screen, as in "Trojan Source") and zero-width
+/// characters (which hide inside an address). Zero-width joiners, which
+/// emoji and some scripts need, are kept.
+pub(crate) fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// `[U+202E]`: how an invisible format character is shown.
+pub(crate) fn shown_format_char(c: char) -> String {
+    format!("[U+{:04X}]", u32::from(c))
+}
+
+/// `text` with invisible format characters shown as `[U+XXXX]`.
+pub(crate) fn show_invisible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_invisible_format) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_invisible_format(c) {
+            out.push_str(&shown_format_char(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// A CSV cell that a spreadsheet shows as text: a cell starting with a
 /// formula prefix gets a leading `'`, which Excel and LibreOffice treat as
-/// "text follows" (and hide).
+/// "text follows" (and hide); invisible format characters are shown.
 pub(crate) fn csv_cell(cell: &str) -> Cow<'_, str> {
+    let cell = show_invisible(cell);
     if cell.starts_with(FORMULA_PREFIXES) {
         Cow::Owned(format!("'{cell}"))
     } else {
-        Cow::Borrowed(cell)
+        cell
     }
 }
 
@@ -31,15 +72,20 @@ fn is_terminal_control(c: char) -> bool {
 }
 
 /// `text` with every terminal control character shown as `\u{..}` instead
-/// of acted on (line feeds kept).
+/// of acted on (line feeds kept), and invisible format characters shown.
 pub(crate) fn terminal_text(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_terminal_control) {
+    if !text
+        .chars()
+        .any(|c| is_terminal_control(c) || is_invisible_format(c))
+    {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if is_terminal_control(c) {
             out.push_str(&c.escape_unicode().to_string());
+        } else if is_invisible_format(c) {
+            out.push_str(&shown_format_char(c));
         } else {
             out.push(c);
         }
