@@ -20,13 +20,23 @@ use detector_sources::DetectorSources;
 const EXIT_CLEAN: u8 = 0;
 /// Exit status when at least one account violates the policy.
 const EXIT_VIOLATIONS: u8 = 1;
-/// Exit status for a usage error, a bad policy or catalog, or an input that
-/// could not be read at all.
+/// Exit status for a usage error, a bad policy or catalog, an output that
+/// cannot be written, or an input not read in full.
 const EXIT_ERROR: u8 = 2;
 
-const LONG_HELP_FOOTER: &str = "\
-Exit status: 0 no account violates the policy, 1 violations found, 2 error
-(bad arguments, policy or catalog; an input that could not be read).
+/// The exit statuses, as the help and the README say them (one text).
+macro_rules! exit_status_text {
+    () => {
+        "Exit status: 0 no account violates the policy; 1 violations found; 2 error:
+bad arguments, policy or catalog, an output that cannot be written, or an
+input not read in full (unreadable, or broken off midway: what was read is
+still reported, and the problems list says what was not)."
+    };
+}
+
+const LONG_HELP_FOOTER: &str = concat!(
+    exit_status_text!(),
+    "
 
 Hướng dẫn (tiếng Việt):
   Quét hộp thư xuất ra (mbox, .eml, thư mục) để tìm địa chỉ thư công vụ
@@ -38,7 +48,9 @@ Hướng dẫn (tiếng Việt):
           scan --format html -o baocao.html --directory nhansu.csv --notices thongbao/ xuat/
           scan --format json -o thang2.json --since thang1.json xuat/
   Báo cáo HTML và thông báo mặc định bằng tiếng Việt (--lang en: tiếng Anh).
-  Mã thoát: 0 không vi phạm, 1 có vi phạm, 2 lỗi.";
+  Mã thoát: 0 không vi phạm, 1 có vi phạm, 2 lỗi (tham số, chính sách, danh mục,
+  tệp kết quả không ghi được, hoặc có đầu vào không đọc được trọn vẹn)."
+);
 
 /// Find official (gov.vn) mail addresses used to sign up for social
 /// networks, forums and public sites, from the mail those services send.
@@ -47,11 +59,14 @@ Hướng dẫn (tiếng Việt):
     name = "govmail-audit scan",
     version,
     after_long_help = LONG_HELP_FOOTER,
-    after_help = "Exit status: 0 no violation, 1 violations found, 2 error.\nUse --help for more, including Vietnamese (tiếng Việt)."
+    after_help = concat!(exit_status_text!(), "\nUse --help for more, including Vietnamese (tiếng Việt).")
 )]
 struct Args {
-    /// Mailbox files (mbox or .eml, told apart by content), directories
-    /// (scanned recursively, in a stable order), or `-` for standard input.
+    /// Mailbox files of any supported format, told apart by content (mbox,
+    /// single messages, Zimbra .tgz, Google Takeout .zip, gzip or zstd
+    /// compressed), directories (Maildir, Thunderbird; read recursively, in
+    /// a stable order), or `-` for standard input. A file given twice is
+    /// read once.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
@@ -225,8 +240,8 @@ fn run(args: &Args) -> Result<u8, String> {
         let written = write_notices(&report, lang, dir).map_err(|e| e.to_string())?;
         if !args.quiet {
             eprintln!(
-                "govmail-audit: {} notices written to {}",
-                written.len() / 2,
+                "govmail-audit: {} written to {}",
+                counted(written.len() as u64 / 2, "notice"),
                 dir.display()
             );
         }
@@ -245,12 +260,12 @@ fn run(args: &Args) -> Result<u8, String> {
     }
     if !args.quiet && (args.output.is_some() || !io::stdout().is_terminal()) {
         eprintln!(
-            "govmail-audit: {} messages in {} files; {} accounts, {} violations, {} problems",
-            summary.messages,
-            summary.files,
-            summary.accounts,
-            summary.violations,
-            report.problems.len()
+            "govmail-audit: {} in {}; {}, {}, {}",
+            counted(summary.messages, "message"),
+            counted(summary.files, "file"),
+            counted(summary.accounts, "account"),
+            counted(summary.violations, "violation"),
+            counted(report.problems.len() as u64, "problem"),
         );
     }
     if summary.files_unreadable > 0 {
@@ -343,6 +358,15 @@ impl Output {
             let _ = std::fs::remove_file(&self.temporary);
         }
         result.map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.path.display())))
+    }
+}
+
+/// "1 file", "2 files".
+fn counted(count: u64, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
     }
 }
 

@@ -590,3 +590,62 @@ fn an_endless_since_file_is_refused_after_a_bounded_read() {
     let error = Directory::from_reader(std::io::repeat(b'a'), "endless.csv").unwrap_err();
     assert!(error.to_string().contains("larger than"), "{error}");
 }
+
+// 17. The package holds what its tests read, and its licences.
+#[test]
+fn the_package_holds_its_test_fixtures_and_licences() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["package", "--list", "--offline", "--allow-dirty"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let listed = String::from_utf8_lossy(&output.stdout);
+    let listed: Vec<&str> = listed.lines().collect();
+    for file in std::fs::read_dir(fixture("fuzz")).unwrap() {
+        let name = format!(
+            "fixtures/fuzz/{}",
+            file.unwrap().file_name().to_string_lossy()
+        );
+        assert!(listed.contains(&name.as_str()), "{name} not packaged");
+    }
+    for file in ["LICENSE-MIT", "LICENSE-APACHE", "data/LICENSE-MPL-2.0"] {
+        assert!(listed.contains(&file), "{file} not packaged");
+    }
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(manifest.contains(r#"license = "(MIT OR Apache-2.0) AND MPL-2.0""#));
+}
+
+// 18. Help, plurals and exit statuses say what they mean, the same everywhere.
+#[test]
+fn help_plurals_and_exit_statuses_are_clear_and_consistent() {
+    let help = run_scan(&["--help".as_ref()]);
+    let help = String::from_utf8_lossy(&help.stdout).into_owned();
+    let flat = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for format in ["Zimbra", "Takeout", "gzip", "Maildir"] {
+        assert!(help.contains(format), "--help names {format}: {help}");
+    }
+    let status = flat(&help);
+    let status = &status[status.find("Exit status:").unwrap()..];
+    let status = &status[..status.find("not).").unwrap() + 5];
+    let readme = flat(&std::fs::read_to_string(root().join("README.md")).unwrap());
+    let readme_status = status.replace("Exit status:", "Exit status (the same text as `--help`):");
+    assert!(
+        readme.contains(&readme_status),
+        "README differs from --help: {status}"
+    );
+
+    let mut scan = detector().scan();
+    scan.add_path(&fixture("mailboxes/sample.mbox"));
+    let table = render(&scan.finish(), Format::Table);
+    assert!(table.contains("1 file read,"), "{table}");
+    assert!(table.contains(" 1 message  "), "{table}");
+    assert!(table.contains("#message number @byte offset"), "{table}");
+    let ci = std::fs::read_to_string(root().join(".ci/run")).unwrap_or_default();
+    assert!(!ci.lines().take(8).any(|l| l.contains("crates.io")), "{ci}");
+}

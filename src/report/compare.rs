@@ -26,6 +26,7 @@ pub enum Change {
 
 /// The result of [`Report::compare_with`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Comparison {
     /// The earlier audit, as the caller named it (usually its file name).
     pub previous: String,

@@ -15,6 +15,7 @@ use crate::text::fold;
 
 /// One entry of a [`Directory`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Person {
     /// The official address, normalised as in reports.
     pub address: String,

@@ -99,6 +99,7 @@ impl std::fmt::Display for Location {
 
 /// One message that shows an official address at a service.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Evidence {
     /// Where the message was read.
     pub location: Location,
@@ -122,6 +123,7 @@ pub struct Evidence {
 /// One official address × one service × one kind of finding, over all the
 /// messages that show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ServiceRecord {
     /// The official address.
     pub address: String,
@@ -176,6 +178,7 @@ impl ServiceRecord {
 
 /// A message or file that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Problem {
     /// Where.
     pub location: Location,
@@ -186,6 +189,7 @@ pub struct Problem {
 /// What the scan read and what it did with each message. Every message read
 /// is counted exactly once: `messages = inspected + skipped + failed`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Files (and streams) read.
     pub files: u64,
@@ -233,6 +237,7 @@ impl Summary {
 
 /// The result of a scan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,

@@ -20,6 +20,7 @@ const TEXT_WIDTH: usize = 76;
 
 /// A notice to one person; see [`notices`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Notice {
     /// The official address it is about.
     pub address: String,

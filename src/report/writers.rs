@@ -226,6 +226,17 @@ fn write_row<W: Write>(writer: &mut csv::Writer<W>, cells: &[&str]) -> io::Resul
     Ok(())
 }
 
+/// Every record the table lists.
+fn all_records(report: &Report) -> impl Iterator<Item = &ServiceRecord> {
+    report
+        .accounts
+        .iter()
+        .chain(&report.suspected_phishing)
+        .chain(&report.invitations)
+        .chain(&report.newsletters)
+        .chain(no_longer_seen(report))
+}
+
 /// The accounts of an earlier audit not seen in this one (none when no
 /// comparison was made).
 fn no_longer_seen(report: &Report) -> &[ServiceRecord] {
@@ -275,23 +286,31 @@ fn write_table(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<(
         }
     }
     let s = &report.summary;
+    if all_records(report).any(|r| !r.evidence.is_empty()) {
+        writeln!(out)?;
+        writeln!(out, "{}", lang.text(Text::LocationLegend))?;
+    }
     writeln!(out)?;
     writeln!(out, "{}", lang.text(Text::Summary))?;
     writeln!(
         out,
         "  {} {}, {} {}, {} {}",
         s.files,
-        lang.text(Text::Files),
+        lang.counted(s.files, Text::File, Text::Files),
         s.files_not_mail,
-        lang.text(Text::FilesNotMail),
+        lang.counted(s.files_not_mail, Text::FileNotMail, Text::FilesNotMail),
         s.files_unreadable,
-        lang.text(Text::FilesUnreadable)
+        lang.counted(
+            s.files_unreadable,
+            Text::FileUnreadable,
+            Text::FilesUnreadable
+        )
     )?;
     writeln!(
         out,
         "  {} {}: {} {}, {} {}, {} {}",
         s.messages,
-        lang.text(Text::MessagesRead),
+        lang.counted(s.messages, Text::MessageRead, Text::MessagesRead),
         s.inspected,
         lang.text(Text::Inspected),
         s.skipped_total(),
@@ -373,12 +392,12 @@ fn write_records(records: &[ServiceRecord], lang: Lang, out: &mut dyn Write) -> 
         };
         writeln!(
             out,
-            "   {mark} {:<22} {:<16} {:<23} {:>3} {:<6} {:<10} {}{}",
+            "   {mark} {:<22} {:<16} {:<23} {:>3} {:<8} {:<10} {}{}",
             record.service.name,
             lang.category(record.service.category),
             span,
             record.messages,
-            lang.text(Text::Messages),
+            lang.counted(record.messages, Text::Message, Text::Messages),
             lang.confidence(record.confidence),
             status,
             change
