@@ -163,15 +163,15 @@ impl<'d> Scan<'d> {
                 Ok(file) => file,
                 Err((place, error)) => return Some(Walked::Unreadable(place, error)),
             };
-            match excluded
-                .iter_mut()
-                .find(|(p, _, _)| file.path.starts_with(p))
-            {
+            match excluded.iter_mut().find(|e| file.path.starts_with(&e.path)) {
                 None => Some(Walked::File(file)),
-                Some((_, _, said)) if *said => None,
-                Some((place, earlier, said)) => {
-                    *said = true;
-                    Some(Walked::Duplicate(place.clone(), earlier.clone()))
+                Some(earlier) if earlier.said => None,
+                Some(earlier) => {
+                    earlier.said = true;
+                    Some(Walked::Duplicate(
+                        earlier.path.clone(),
+                        earlier.input.clone(),
+                    ))
                 }
             }
         });
@@ -219,7 +219,7 @@ impl<'d> Scan<'d> {
     /// Records `path` as an input. `None` when an earlier input covers it
     /// (said in the report); otherwise the earlier inputs inside it, as
     /// paths under `path`, with the name of the input they came from.
-    fn register_input(&mut self, path: &Path) -> Option<Vec<(PathBuf, String, bool)>> {
+    fn register_input(&mut self, path: &Path) -> Option<Vec<EarlierInput>> {
         let Ok(canonical) = path.canonicalize() else {
             // Unreadable: the reader says so.
             return Some(Vec::new());
@@ -241,7 +241,11 @@ impl<'d> Scan<'d> {
             .iter()
             .filter_map(|i| {
                 let relative = i.canonical.strip_prefix(&canonical).ok()?;
-                Some((path.join(relative), i.given.display().to_string(), false))
+                Some(EarlierInput {
+                    path: path.join(relative),
+                    input: i.given.display().to_string(),
+                    said: false,
+                })
             })
             .collect();
         self.inputs.push(Input {
@@ -329,6 +333,16 @@ impl<'d> Scan<'d> {
             observer: self.observer.as_deref_mut(),
         }
     }
+}
+
+/// An earlier input inside a folder being added.
+struct EarlierInput {
+    /// Its path under the folder, as the walk spells it.
+    path: PathBuf,
+    /// The input as given.
+    input: String,
+    /// True once the report says it was passed over.
+    said: bool,
 }
 
 /// What the walk of a folder input meets.

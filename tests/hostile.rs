@@ -402,16 +402,17 @@ fn a_folder_of_many_files_reads_in_bounded_memory() {
         )
     };
     std::fs::write(one.join("cur").join("1.eml"), message(0)).unwrap();
-    for i in 0..20_000 {
+    for i in 0..40_000 {
         let name = format!("{}.M{i}P1.mail,S=200:2,S", 1_733_140_000 + i);
         std::fs::write(maildir.join("cur").join(name), message(i)).unwrap();
     }
     let baseline = peak_mib(&["--threads".as_ref(), "2".as_ref(), one.as_os_str()]);
     let peak = peak_mib(&["--threads".as_ref(), "2".as_ref(), maildir.as_os_str()]);
     std::fs::remove_dir_all(&maildir).unwrap();
-    // Before: about 4 KB a file until the end of the scan (80 MB here).
+    // Before: each file's results were held until the end of the scan
+    // (about 20 MB more here); now a batch at a time.
     assert!(
-        peak - baseline < 16.0,
+        peak - baseline < 8.0,
         "{peak:.1} MiB against {baseline:.1} MiB for one file"
     );
 }
@@ -488,9 +489,12 @@ fn a_large_staff_directory_loads_in_linear_time() {
         let directory = Directory::from_reader(csv.as_bytes(), "nhansu.csv").unwrap();
         (started.elapsed(), directory.len())
     };
-    let (small, small_len) = time(&rows(10_000));
+    // The smallest of three: parallel tests slow single runs down.
+    let small_rows = rows(10_000);
+    let (small, small_len) = (0..3).map(|_| time(&small_rows)).min().unwrap();
     let (large, large_len) = time(&rows(80_000));
     assert_eq!((small_len, large_len), (10_000, 80_000));
+    eprintln!("staff directory: 10,000 rows {small:?}, 80,000 rows {large:?}");
     // Eight times the rows: about eight times the time, not sixty-four.
     assert!(
         large < small * 24 + Duration::from_millis(200),
