@@ -540,7 +540,7 @@ impl Worker<'_, '_> {
 
 /// Files of a directory handed to each thread per batch: enough to keep
 /// the threads busy, few enough that batches cost little memory.
-const FILES_PER_THREAD_IN_FLIGHT: usize = 64;
+const FILES_PER_THREAD_IN_FLIGHT: usize = 256;
 
 /// Files at least this large are read by several threads at once.
 const PARALLEL_MBOX_MIN_BYTES: u64 = 64 * 1024 * 1024;

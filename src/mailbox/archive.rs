@@ -97,17 +97,15 @@ pub(super) fn read_zip(
             Err(error) => {
                 // A stream cannot look ahead to the central directory, so
                 // a member whose sizes follow its data cannot be delimited.
-                let hint = if matches!(error, zip::result::ZipError::UnsupportedArchive(_)) {
-                    " (give the archive as a file, not a stream, to read it)"
-                } else {
-                    ""
-                };
-                sink.problem(
-                    origin.at(None, None),
+                let message = if matches!(error, zip::result::ZipError::UnsupportedArchive(_)) {
                     format!(
-                        "zip archive broken or truncated after member {last_member}: {error}{hint}"
-                    ),
-                );
+                        "zip member after {last_member} cannot be read from a stream ({error}); \
+                         give the archive as a file to read it"
+                    )
+                } else {
+                    format!("zip archive broken or truncated after member {last_member}: {error}")
+                };
+                sink.problem(origin.at(None, None), message);
                 return;
             }
         };
