@@ -3,7 +3,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -32,13 +32,23 @@ use send_notices::SendNoticesOptions;
 const EXIT_CLEAN: u8 = 0;
 /// Exit status when at least one account violates the policy.
 const EXIT_VIOLATIONS: u8 = 1;
-/// Exit status for a usage error, a bad policy or catalog, or an input that
-/// could not be read at all.
+/// Exit status for a usage error, a bad policy or catalog, an output that
+/// cannot be written, or an input not read in full.
 const EXIT_ERROR: u8 = 2;
 
-const LONG_HELP_FOOTER: &str = "\
-Exit status: 0 no account violates the policy, 1 violations found, 2 error
-(bad arguments, policy or catalog; an input that could not be read).
+/// The exit statuses, as the help and the README say them (one text).
+macro_rules! exit_status_text {
+    () => {
+        "Exit status: 0 no account violates the policy; 1 violations found; 2 error:
+bad arguments, policy or catalog, an output that cannot be written, or an
+input not read in full (unreadable, or broken off midway: what was read is
+still reported, and the problems list says what was not)."
+    };
+}
+
+const LONG_HELP_FOOTER: &str = concat!(
+    exit_status_text!(),
+    "
 
 Hướng dẫn (tiếng Việt):
   Quét hộp thư xuất ra (mbox, .eml, thư mục) để tìm địa chỉ thư công vụ
@@ -50,7 +60,9 @@ Hướng dẫn (tiếng Việt):
           scan --format html -o baocao.html --directory nhansu.csv --notices thongbao/ xuat/
           scan --format json -o thang2.json --since thang1.json xuat/
   Báo cáo HTML và thông báo mặc định bằng tiếng Việt (--lang en: tiếng Anh).
-  Mã thoát: 0 không vi phạm, 1 có vi phạm, 2 lỗi.";
+  Mã thoát: 0 không vi phạm, 1 có vi phạm, 2 lỗi (tham số, chính sách, danh mục,
+  tệp kết quả không ghi được, hoặc có đầu vào không đọc được trọn vẹn)."
+);
 
 /// Find official (gov.vn) mail addresses used to sign up for social
 /// networks, forums and public sites, from the mail those services send.
@@ -59,11 +71,14 @@ Hướng dẫn (tiếng Việt):
     name = "govmail-audit",
     version,
     after_long_help = LONG_HELP_FOOTER,
-    after_help = "Exit status: 0 no violation, 1 violations found, 2 error.\nUse --help for more, including Vietnamese (tiếng Việt)."
+    after_help = concat!(exit_status_text!(), "\nUse --help for more, including Vietnamese (tiếng Việt).")
 )]
 pub(crate) struct Args {
-    /// Mailbox files (mbox or .eml, told apart by content), directories
-    /// (scanned recursively, in a stable order), or `-` for standard input.
+    /// Mailbox files of any supported format, told apart by content (mbox,
+    /// single messages, Zimbra .tgz, Google Takeout .zip, gzip or zstd
+    /// compressed), directories (Maildir, Thunderbird; read recursively, in
+    /// a stable order), or `-` for standard input. A file given twice is
+    /// read once.
     #[arg(required_unless_present = "imap", value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
@@ -123,7 +138,8 @@ pub(crate) struct Args {
     #[arg(long)]
     explain: bool,
 
-    /// Threads to use (default: one per core). Results do not depend on it.
+    /// Threads to use (default: one per core; at most 4 per core). Results
+    /// do not depend on it.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
 
@@ -157,6 +173,16 @@ pub(crate) fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<u8, String> {
+    // The output is checked before anything is read, so a wrong path costs
+    // no scan time and a report never overwrites what it was made from.
+    let output = args
+        .output
+        .as_deref()
+        .map(|path| Output::prepare(path, &files_read(args)))
+        .transpose()?;
+    if let Some(dir) = &args.notices {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     let detector = args.sources.build()?;
     // Read the side files before the scan, so a mistake in them costs no
     // scan time.
@@ -175,6 +201,12 @@ fn run(args: &Args) -> Result<u8, String> {
     let mut scan = detector.scan();
     if let Some(threads) = args.threads {
         scan = scan.with_threads(threads).map_err(|e| e.to_string())?;
+        if scan.threads() != threads && !args.quiet {
+            eprintln!(
+                "govmail-audit: --threads {threads}: using {} (at most 4 per core)",
+                scan.threads()
+            );
+        }
     }
     if args.explain {
         scan = scan.with_observer(|location, verdict| {
@@ -220,11 +252,8 @@ fn run(args: &Args) -> Result<u8, String> {
         }
     }
 
-    let written = match &args.output {
-        Some(path) => {
-            let file = File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            emit(&report, args, &mut BufWriter::new(file))
-        }
+    let written = match &output {
+        Some(output) => output.write(|out| emit(&report, args, out)),
         None => emit(&report, args, &mut BufWriter::new(io::stdout().lock())),
     };
     match written {
@@ -258,8 +287,8 @@ fn run(args: &Args) -> Result<u8, String> {
         let written = write_notices(&report, lang, dir).map_err(|e| e.to_string())?;
         if !args.quiet {
             eprintln!(
-                "govmail-audit: {} notices written to {}",
-                written.len() / 2,
+                "govmail-audit: {} written to {}",
+                counted(written.len() as u64 / 2, "notice"),
                 dir.display()
             );
         }
@@ -278,12 +307,12 @@ fn run(args: &Args) -> Result<u8, String> {
     }
     if !args.quiet && (args.output.is_some() || !io::stdout().is_terminal()) {
         eprintln!(
-            "govmail-audit: {} messages in {} files; {} accounts, {} violations, {} problems",
-            summary.messages,
-            summary.files,
-            summary.accounts,
-            summary.violations,
-            report.problems.len()
+            "govmail-audit: {} in {}; {}, {}, {}",
+            counted(summary.messages, "message"),
+            counted(summary.files, "file"),
+            counted(summary.accounts, "account"),
+            counted(summary.violations, "violation"),
+            counted(report.problems.len() as u64, "problem"),
         );
     }
     if summary.files_unreadable > 0 {
@@ -294,6 +323,98 @@ fn run(args: &Args) -> Result<u8, String> {
     } else {
         EXIT_CLEAN
     })
+}
+
+/// Every file the command reads: inputs, staff directory, earlier report,
+/// policy and catalogs (none of them may be the output).
+fn files_read(args: &Args) -> Vec<&Path> {
+    let sources = &args.sources;
+    args.inputs
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .chain(&args.directory)
+        .chain(&args.since)
+        .chain(&sources.config)
+        .chain(&sources.catalog)
+        .map(PathBuf::as_path)
+        .collect()
+}
+
+/// The report file: checked before the scan, written to a temporary file
+/// beside it and renamed over it at the end, so a failed or interrupted
+/// run leaves any earlier report whole.
+struct Output {
+    path: PathBuf,
+    temporary: PathBuf,
+}
+
+impl Output {
+    /// Refuses an output that is a folder or one of the files `reads`, and
+    /// checks that its folder takes a new file.
+    fn prepare(path: &Path, reads: &[&Path]) -> Result<Output, String> {
+        let shown = path.display();
+        if path.is_dir() {
+            return Err(format!("{shown}: the output is a folder; name a file"));
+        }
+        let name = path
+            .file_name()
+            .ok_or_else(|| format!("{shown}: the output must name a file"))?;
+        let parent = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let folder = parent
+            .canonicalize()
+            .map_err(|e| format!("{shown}: cannot write there: {}: {e}", parent.display()))?;
+        let target = folder.join(name);
+        if let Some(input) = reads
+            .iter()
+            .find(|read| read.canonicalize().is_ok_and(|r| r == target))
+        {
+            return Err(format!(
+                "{shown}: refusing to write the report over {}, which this command reads",
+                input.display()
+            ));
+        }
+        let mut temporary_name = std::ffi::OsString::from(".");
+        temporary_name.push(name);
+        temporary_name.push(format!(".{}.tmp", std::process::id()));
+        let temporary = folder.join(temporary_name);
+        // Created and removed now: the folder takes files (a full disk or
+        // a read-only folder shows up before the scan, not after it).
+        File::create(&temporary)
+            .and_then(|_| std::fs::remove_file(&temporary))
+            .map_err(|e| format!("{shown}: cannot write there: {e}"))?;
+        Ok(Output {
+            path: path.to_path_buf(),
+            temporary,
+        })
+    }
+
+    /// Writes through `write` into the temporary file, then renames it.
+    fn write(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        let result = File::create(&self.temporary).and_then(|file| {
+            let mut out = BufWriter::new(file);
+            write(&mut out)?;
+            out.into_inner()
+                .map_err(io::IntoInnerError::into_error)?
+                .sync_all()?;
+            std::fs::rename(&self.temporary, &self.path)
+        });
+        if result.is_err() {
+            let _ = std::fs::remove_file(&self.temporary);
+        }
+        result.map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.path.display())))
+    }
+}
+
+/// "1 file", "2 files".
+fn counted(count: u64, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
 
 fn emit(report: &Report, args: &Args, out: &mut dyn Write) -> io::Result<()> {

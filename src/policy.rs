@@ -143,13 +143,8 @@ impl Default for Limits {
 impl Policy {
     /// Reads a policy from TOML text; `origin` names it in errors.
     pub fn from_toml(text: &str, origin: &str) -> Result<Policy> {
-        let policy: Policy = toml::from_str(text).map_err(|e| {
-            Error::new(
-                ErrorKind::Policy,
-                format!("{origin}: {}", e.message().trim()),
-            )
-            .with_source(e)
-        })?;
+        let policy: Policy = toml::from_str(text)
+            .map_err(|e| crate::error::toml_error(ErrorKind::Policy, origin, text, e))?;
         policy.normalized(origin)
     }
 
@@ -186,6 +181,7 @@ impl Policy {
                 })?;
             }
         }
+        self.refuse_public_suffixes(origin)?;
         for id in self.authentication.trusted_authserv_ids.iter_mut() {
             *id = id.trim().to_ascii_lowercase();
         }
@@ -200,6 +196,33 @@ impl Policy {
             ));
         }
         Ok(self)
+    }
+
+    /// An official domain that is a public suffix (`com`, `vn`, `com.vn`)
+    /// would make everyone's addresses official: refused, unless it is also
+    /// listed as a government suffix (where suffixes belong).
+    fn refuse_public_suffixes(&self, origin: &str) -> Result<()> {
+        if self.official.domains.is_empty() {
+            return Ok(());
+        }
+        let list = crate::domain::Domains::pinned()?;
+        let suffixes = &self.official.government_suffixes;
+        let refused = self.official.domains.iter().find(|domain| {
+            let suffix =
+                !domain.contains('.') || list.known_suffix(domain) == Some(domain.as_str());
+            suffix && !suffixes.contains(domain)
+        });
+        match refused {
+            Some(domain) => Err(Error::new(
+                ErrorKind::Policy,
+                format!(
+                    "{origin}: official domain `{domain}` is a public suffix: every address \
+                     under it would be official; name the agency's own domain \
+                     (e.g. quangngai.gov.vn)"
+                ),
+            )),
+            None => Ok(()),
+        }
     }
 }
 

@@ -68,6 +68,15 @@ pub struct Scan<'d> {
     pool: Option<rayon::ThreadPool>,
     progress: Progress,
     parallel_mbox_min_bytes: u64,
+    /// The inputs added so far, by canonical path (to read each file once).
+    inputs: Vec<Input>,
+}
+
+/// An input path, as given and as canonical path.
+struct Input {
+    given: PathBuf,
+    canonical: PathBuf,
+    is_dir: bool,
 }
 
 impl std::fmt::Debug for Scan<'_> {
@@ -112,6 +121,7 @@ impl Detector {
             pool: None,
             progress: Progress::default(),
             parallel_mbox_min_bytes: PARALLEL_MBOX_MIN_BYTES,
+            inputs: Vec::new(),
         }
     }
 }
@@ -142,11 +152,13 @@ impl<'d> Scan<'d> {
         self
     }
 
-    /// Uses `threads` threads (default: one per core). The report does not
-    /// depend on it.
+    /// Uses `threads` threads (default: one per core), at most four per
+    /// core and at least one ([`threads`](Scan::threads) tells): more only adds
+    /// memory (each reading thread holds a block and up to one message).
+    /// The report does not depend on it.
     pub fn with_threads(mut self, threads: usize) -> Result<Self> {
         let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
+            .num_threads(capped_threads(threads))
             .build()
             .map_err(|e| Error::new(ErrorKind::Internal, "cannot start threads").with_source(e))?;
         self.pool = Some(pool);
@@ -169,7 +181,14 @@ impl<'d> Scan<'d> {
     /// Reads a file (mbox, single message, Zimbra `.tgz`, Takeout `.zip`,
     /// gzip or zstd compressed, told apart by content) or a directory (every
     /// mailbox file below it, Maildir folders included, in a stable order).
+    ///
+    /// Each file is read once: a path given again, or one inside a folder
+    /// already given (or a folder holding a file already given), is not
+    /// read again and is listed among the report's problems.
     pub fn add_path(&mut self, path: &Path) {
+        let Some(excluded) = self.register_input(path) else {
+            return;
+        };
         if !path.is_dir() {
             let file = FoundFile {
                 path: path.to_path_buf(),
@@ -180,38 +199,129 @@ impl<'d> Scan<'d> {
             worker.read_file(&file, true);
             return;
         }
-        let mut files = Vec::new();
-        for entry in mailbox::walk(path) {
-            match entry {
-                Ok(file) => files.push(file),
-                Err((place, error)) => self.aggregator.unreadable(
-                    Origin::file(place.display().to_string()).at(None, None),
-                    format!("cannot read directory entry: {error}"),
-                ),
+        // Earlier inputs inside this folder are passed over by the walk,
+        // each said once.
+        let mut excluded = excluded;
+        let mut walk = mailbox::walk(path).filter_map(|entry| {
+            let file = match entry {
+                Ok(file) => file,
+                Err((place, error)) => return Some(Walked::Unreadable(place, error)),
+            };
+            match excluded.iter_mut().find(|e| file.path.starts_with(&e.path)) {
+                None => Some(Walked::File(file)),
+                Some(earlier) if earlier.said => None,
+                Some(earlier) => {
+                    earlier.said = true;
+                    Some(Walked::Duplicate(
+                        earlier.path.clone(),
+                        earlier.input.clone(),
+                    ))
+                }
             }
-        }
+        });
         if self.observer.is_some() {
-            let mut worker = self.worker();
-            for file in &files {
-                worker.read_file(file, false);
+            for entry in walk {
+                if let Some(file) = self.walked(entry) {
+                    self.worker().read_file(&file, false);
+                }
             }
             return;
         }
-        // Files in parallel, each into its own aggregator, merged in order.
-        let shared = self.shared();
-        let partial: Vec<Aggregator> = shared.in_pool(|| {
-            files
-                .par_iter()
-                .map(|file| {
-                    let mut aggregator = Aggregator::default();
-                    shared.worker(&mut aggregator).read_file(file, false);
-                    aggregator
-                })
-                .collect()
-        });
-        for aggregator in partial {
-            self.aggregator.merge(aggregator);
+        // Files in parallel, a bounded batch at a time (memory does not grow
+        // with the number of files), each into its own aggregator, merged in
+        // reading order.
+        let batch_files = self.threads() * FILES_PER_THREAD_IN_FLIGHT;
+        let mut batch = Vec::with_capacity(batch_files);
+        loop {
+            batch.clear();
+            for entry in walk.by_ref() {
+                batch.extend(self.walked(entry));
+                if batch.len() == batch_files {
+                    break;
+                }
+            }
+            if batch.is_empty() {
+                return;
+            }
+            let shared = self.shared();
+            let partial: Vec<Aggregator> = shared.in_pool(|| {
+                batch
+                    .par_iter()
+                    .map(|file| {
+                        let mut aggregator = Aggregator::default();
+                        shared.worker(&mut aggregator).read_file(file, false);
+                        aggregator
+                    })
+                    .collect()
+            });
+            for aggregator in partial {
+                self.aggregator.merge(aggregator);
+            }
         }
+    }
+
+    /// Records `path` as an input. `None` when an earlier input covers it
+    /// (said in the report); otherwise the earlier inputs inside it, as
+    /// paths under `path`, with the name of the input they came from.
+    fn register_input(&mut self, path: &Path) -> Option<Vec<EarlierInput>> {
+        let Ok(canonical) = path.canonicalize() else {
+            // Unreadable: the reader says so.
+            return Some(Vec::new());
+        };
+        let covering = self.inputs.iter().find(|i| {
+            i.canonical == canonical || (i.is_dir && canonical.starts_with(&i.canonical))
+        });
+        if let Some(earlier) = covering {
+            let earlier = earlier.given.display().to_string();
+            self.aggregator.duplicate(
+                Origin::file(path.display().to_string()).at(None, None),
+                &earlier,
+            );
+            return None;
+        }
+        let is_dir = canonical.is_dir();
+        let inside = self
+            .inputs
+            .iter()
+            .filter_map(|i| {
+                let relative = i.canonical.strip_prefix(&canonical).ok()?;
+                Some(EarlierInput {
+                    path: path.join(relative),
+                    input: i.given.display().to_string(),
+                    said: false,
+                })
+            })
+            .collect();
+        self.inputs.push(Input {
+            given: path.to_path_buf(),
+            canonical,
+            is_dir,
+        });
+        Some(inside)
+    }
+
+    /// Records what the walk met; the file to read, if it is one.
+    fn walked(&mut self, entry: Walked) -> Option<FoundFile> {
+        match entry {
+            Walked::File(file) => return Some(file),
+            Walked::Unreadable(place, error) => self.aggregator.unreadable(
+                Origin::file(place.display().to_string()).at(None, None),
+                format!("cannot read directory entry: {error}"),
+            ),
+            Walked::Duplicate(place, earlier) => self.aggregator.duplicate(
+                Origin::file(place.display().to_string()).at(None, None),
+                &earlier,
+            ),
+        }
+        None
+    }
+
+    /// The threads this scan reads and inspects with.
+    pub fn threads(&self) -> usize {
+        self.pool.as_ref().map_or_else(
+            rayon::current_num_threads,
+            rayon::ThreadPool::current_num_threads,
+        )
     }
 
     /// Reads a stream (standard input, a socket, a decompressor) named
@@ -308,6 +418,33 @@ impl<'d> Scan<'d> {
     }
 }
 
+/// An earlier input inside a folder being added.
+struct EarlierInput {
+    /// Its path under the folder, as the walk spells it.
+    path: PathBuf,
+    /// The input as given.
+    input: String,
+    /// True once the report says it was passed over.
+    said: bool,
+}
+
+/// What the walk of a folder input meets.
+enum Walked {
+    File(FoundFile),
+    Unreadable(PathBuf, std::io::Error),
+    /// An earlier input inside the folder (named by the second field).
+    Duplicate(PathBuf, String),
+}
+
+/// The most threads [`Scan::with_threads`] starts per core.
+const MAX_THREADS_PER_CORE: usize = 4;
+
+/// `threads` within 1 ..= [`MAX_THREADS_PER_CORE`] × cores.
+fn capped_threads(threads: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    threads.clamp(1, cores.saturating_mul(MAX_THREADS_PER_CORE))
+}
+
 /// The total size of the files a scan of `paths` would read (for a
 /// progress bar). Unreadable entries count as zero.
 pub fn input_size(paths: &[PathBuf]) -> u64 {
@@ -316,7 +453,6 @@ pub fn input_size(paths: &[PathBuf]) -> u64 {
         .map(|path| {
             if path.is_dir() {
                 mailbox::walk(path)
-                    .into_iter()
                     .flatten()
                     .filter_map(|f| std::fs::metadata(&f.path).ok())
                     .map(|m| m.len())
@@ -418,7 +554,7 @@ impl Worker<'_, '_> {
                 // are listed as not mail.
                 let fallback = named_by_user.then_some(Format::Eml);
                 let limits = self.limits();
-                mailbox::read_input(&origin, counted, fallback, limits, self);
+                mailbox::read_seekable_input(&origin, counted, fallback, limits, self);
             }
             Err(error) => self
                 .aggregator
@@ -532,6 +668,10 @@ impl Worker<'_, '_> {
     }
 }
 
+/// Files of a directory handed to each thread per batch: enough to keep
+/// the threads busy, few enough that batches cost little memory.
+const FILES_PER_THREAD_IN_FLIGHT: usize = 256;
+
 /// Files at least this large are read by several threads at once.
 const PARALLEL_MBOX_MIN_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -629,6 +769,12 @@ impl Sink for Renumbered<'_, '_, '_> {
 
     fn input_opened(&mut self) {
         self.inner.input_opened();
+    }
+}
+
+impl<R: std::io::Seek> std::io::Seek for CountingReader<'_, R> {
+    fn seek(&mut self, position: std::io::SeekFrom) -> std::io::Result<u64> {
+        self.inner.seek(position)
     }
 }
 

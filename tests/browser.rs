@@ -2,7 +2,8 @@
 //! `chromium` package) loads the page with JavaScript on and the network
 //! unused, the page's own `#selftest` sorts and filters and reports PASS or
 //! FAIL with any script errors, and a screenshot is saved for people to
-//! look at. Skipped, with a message, only when Chromium is not installed.
+//! look at. Needs Chromium, so ignored by a plain `cargo test`; `.ci/run`
+//! installs it and runs them with `cargo test -- --include-ignored`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,12 +26,12 @@ pub(crate) fn chromium() -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// Says why the test did nothing, past the test harness's output capture.
-pub(crate) fn skip(test: &str) {
-    let _ = writeln!(
-        std::io::stderr(),
-        "SKIPPED {test}: chromium is not installed (Debian: apt-get install chromium)"
-    );
+/// Chromium, or a failure that says how to install it (the tests that
+/// need it are `#[ignore]`d, so only `--include-ignored` gets here).
+pub(crate) fn require_chromium() -> PathBuf {
+    chromium().unwrap_or_else(|| {
+        panic!("chromium is not installed (Debian: apt-get install chromium; .ci/run does)")
+    })
 }
 
 pub(crate) fn work_dir(name: &str) -> PathBuf {
@@ -150,11 +151,9 @@ pub(crate) fn write_page(dir: &Path, name: &str, report: &Report, lang: Lang) ->
 }
 
 #[test]
+#[ignore = "needs chromium (.ci/run installs it; cargo test -- --include-ignored)"]
 fn sorting_and_filtering_work_in_chromium_and_a_screenshot_is_saved() {
-    let Some(chromium) = chromium() else {
-        skip("sorting_and_filtering_work_in_chromium_and_a_screenshot_is_saved");
-        return;
-    };
+    let chromium = require_chromium();
     let dir = work_dir("report");
     let report = sample_with_units();
     for (lang, name) in [(Lang::Vi, "report.vi.html"), (Lang::En, "report.en.html")] {
@@ -195,11 +194,9 @@ fn sorting_and_filtering_work_in_chromium_and_a_screenshot_is_saved() {
 }
 
 #[test]
+#[ignore = "needs chromium (.ci/run installs it; cargo test -- --include-ignored)"]
 fn hostile_strings_stay_text_in_chromium() {
-    let Some(chromium) = chromium() else {
-        skip("hostile_strings_stay_text_in_chromium");
-        return;
-    };
+    let chromium = require_chromium();
     let dir = work_dir("hostile");
     let page = write_page(&dir, "hostile.html", &hostile_report(), Lang::Vi);
     let dom = selftest(&chromium, &dir, &page);
@@ -230,11 +227,9 @@ fn province(units: &[(&str, usize)]) -> Report {
 }
 
 #[test]
+#[ignore = "needs chromium (.ci/run installs it; cargo test -- --include-ignored)"]
 fn a_unit_page_of_2000_accounts_loads_in_chromium_in_under_2_seconds() {
-    let Some(chromium) = chromium() else {
-        skip("a_unit_page_of_2000_accounts_loads_in_chromium_in_under_2_seconds");
-        return;
-    };
+    let chromium = require_chromium();
     let dir = work_dir("unit-pages");
     let report = province(&[
         ("Sở Xây dựng", 2_000),

@@ -26,7 +26,7 @@ mod cli;
 /// Inputs fuzzers once failed on, replayed.
 mod fuzz_regressions;
 
-/// Precision and recall over the shared real-mail corpus (skipped when absent).
+/// Precision and recall over the shared real-mail corpus (ignored unless asked for).
 mod corpus;
 
 /// The evaluation set in eval/: well formed, and (ignored until met) the
@@ -36,11 +36,11 @@ mod evaluation;
 /// Reports for units: HTML in both languages, directory, notices, CSV, comparison.
 mod reports;
 
-/// The HTML report in headless Chromium (skipped when it is not installed).
+/// The HTML report in headless Chromium (ignored unless asked for: needs Chromium).
 mod browser;
 
-/// The milter example inside a real Postfix instance (skipped, saying why,
-/// where Postfix cannot run); the opt-in load run.
+/// The milter example inside a real Postfix instance (ignored unless asked
+/// for: needs root and Postfix); the opt-in load run.
 mod postfix;
 
 /// The audit ledger on SQLite and on a real PostgreSQL server (feature
@@ -62,6 +62,8 @@ mod syslog;
 /// One HTML page per unit plus an index.
 mod unit_pages;
 
+/// Hostile and careless input (issue 11): one test per defect.
+mod hostile;
 /// Sending the notices over SMTP through a real Postfix (feature `smtp`).
 #[cfg(feature = "smtp")]
 mod notices_smtp;

@@ -306,13 +306,8 @@ impl Catalog {
     /// TOML document; a service or relay whose id is already present replaces
     /// it. `origin` names the document in errors (a file name).
     pub fn add_toml(&mut self, toml_text: &str, origin: &str) -> Result<()> {
-        let file: CatalogFile = toml::from_str(toml_text).map_err(|e| {
-            Error::new(
-                ErrorKind::Catalog,
-                format!("{origin}: {}", e.message().trim()),
-            )
-            .with_source(e)
-        })?;
+        let file: CatalogFile = toml::from_str(toml_text)
+            .map_err(|e| crate::error::toml_error(ErrorKind::Catalog, origin, toml_text, e))?;
         for service in file.service {
             let service = validated_service(service, origin)?;
             match self.services.iter_mut().find(|s| s.id == service.id) {

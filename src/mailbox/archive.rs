@@ -95,27 +95,25 @@ pub(super) fn read_zip(
             Ok(Some(file)) => file,
             Ok(None) => return,
             Err(error) => {
-                sink.problem(
-                    origin.at(None, None),
-                    format!("zip archive broken or truncated after member {last_member}: {error}"),
-                );
+                // A stream cannot look ahead to the central directory, so
+                // a member whose sizes follow its data cannot be delimited.
+                let message = if matches!(error, zip::result::ZipError::UnsupportedArchive(_)) {
+                    format!(
+                        "zip member after {last_member} cannot be read from a stream ({error}); \
+                         give the archive as a file to read it"
+                    )
+                } else {
+                    format!("zip archive broken or truncated after member {last_member}: {error}")
+                };
+                sink.problem(origin.at(None, None), message);
                 return;
             }
         };
         if file.is_dir() {
             continue;
         }
-        let member = file.name().to_string();
-        last_member.clone_from(&member);
-        // Takeout names the mbox after the label: `Mail/Inbox.mbox`.
-        let folder = std::path::Path::new(&member)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned());
-        let member_origin = Origin {
-            file: origin.file.clone(),
-            member: Some(member),
-            folder,
-        };
+        last_member = file.name().to_string();
+        let member_origin = zip_member_origin(origin, file.name());
         read_nested(
             &member_origin,
             Box::new(&mut file),
@@ -124,6 +122,70 @@ pub(super) fn read_zip(
             sink,
             depth,
         );
+    }
+}
+
+/// Reads every file of a seekable zip archive through its central
+/// directory: members written with data descriptors (sizes after the data,
+/// flag bit 3, as streaming writers do) are read like any other.
+pub(super) fn read_zip_seekable<R: Read + std::io::Seek>(
+    origin: &Origin,
+    input: R,
+    limits: ReadLimits,
+    sink: &mut dyn Sink,
+    depth: u32,
+) {
+    let mut archive = match zip::ZipArchive::new(input) {
+        Ok(archive) => archive,
+        Err(error) => {
+            sink.problem(
+                origin.at(None, None),
+                format!("unreadable zip archive (central directory): {error}"),
+            );
+            return;
+        }
+    };
+    for index in 0..archive.len() {
+        let name = archive.name_for_index(index).unwrap_or("?").to_string();
+        let mut file = match archive.by_index(index) {
+            Ok(file) => file,
+            Err(error) => {
+                sink.problem(
+                    Origin {
+                        member: Some(name),
+                        ..origin.clone()
+                    }
+                    .at(None, None),
+                    format!("zip member {} unreadable: {error}", index + 1),
+                );
+                continue;
+            }
+        };
+        if file.is_dir() {
+            continue;
+        }
+        let member_origin = zip_member_origin(origin, file.name());
+        read_nested(
+            &member_origin,
+            Box::new(&mut file),
+            None,
+            limits,
+            sink,
+            depth,
+        );
+    }
+}
+
+/// Where a zip member's messages are: Takeout names the mbox after the
+/// label (`Mail/Inbox.mbox`).
+fn zip_member_origin(origin: &Origin, member: &str) -> Origin {
+    let folder = std::path::Path::new(member)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned());
+    Origin {
+        file: origin.file.clone(),
+        member: Some(member.to_string()),
+        folder,
     }
 }
 

@@ -155,6 +155,33 @@ pub(crate) fn read_input(
     read_nested(origin, Box::new(input), fallback, limits, sink, 0);
 }
 
+/// Reads one input that can seek (a file): like [`read_input`], except
+/// that a zip archive is read through its central directory, which also
+/// knows the sizes of members written by streaming writers (data
+/// descriptors), and of members a stream reader cannot delimit.
+pub(crate) fn read_seekable_input<R: Read + io::Seek>(
+    origin: &Origin,
+    mut input: R,
+    fallback: Option<Format>,
+    limits: ReadLimits,
+    sink: &mut dyn Sink,
+) {
+    let mut magic = Vec::with_capacity(4);
+    let peeked = (&mut input)
+        .take(4)
+        .read_to_end(&mut magic)
+        .and_then(|_| input.seek(io::SeekFrom::Start(0)));
+    if let Err(error) = peeked {
+        sink.problem(origin.at(None, Some(0)), format!("cannot read: {error}"));
+        return;
+    }
+    if sniff(&magic) == Some(Format::Zip) {
+        archive::read_zip_seekable(origin, input, limits, sink, 1);
+    } else {
+        read_input(origin, input, fallback, limits, sink);
+    }
+}
+
 fn read_nested(
     origin: &Origin,
     mut input: Box<dyn Read + '_>,
@@ -164,10 +191,17 @@ fn read_nested(
     depth: u32,
 ) {
     let mut head = Vec::with_capacity(SNIFF_BYTES);
-    if let Err(error) = (&mut input).take(SNIFF_BYTES as u64).read_to_end(&mut head) {
-        sink.problem(origin.at(None, Some(0)), format!("cannot read: {error}"));
-        return;
-    }
+    let input: Box<dyn Read + '_> =
+        match (&mut input).take(SNIFF_BYTES as u64).read_to_end(&mut head) {
+            Ok(_) => input,
+            Err(error) if head.is_empty() => {
+                sink.problem(origin.at(None, Some(0)), format!("cannot read: {error}"));
+                return;
+            }
+            // The few bytes read before the failure are still read, and the
+            // failure is reported where the reader meets it.
+            Err(error) => Box::new(FailAfter(Some(error))),
+        };
     let format = sniff(&head).or(fallback);
     let input = io::Cursor::new(head).chain(input);
     let nested = depth + 1;
@@ -194,6 +228,18 @@ fn read_nested(
         },
         Some(Format::Tar) => archive::read_tar(origin, input, limits, sink, nested),
         Some(Format::Zip) => archive::read_zip(origin, input, limits, sink, nested),
+    }
+}
+
+/// A reader that fails once with a stored error, then reads as empty.
+struct FailAfter(Option<io::Error>);
+
+impl Read for FailAfter {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(error) => Err(error),
+            None => Ok(0),
+        }
     }
 }
 
@@ -253,10 +299,21 @@ fn read_eml(origin: &Origin, mut input: impl Read, limits: ReadLimits, sink: &mu
                 oversized: None,
             }]);
         }
-        Err(error) => sink.problem(
-            origin.at(Some(1), Some(bytes.len() as u64)),
-            format!("read failed at byte {}: {error}", bytes.len()),
-        ),
+        Err(error) => {
+            // Keep what was read: a cut message is still evidence.
+            let read = bytes.len() as u64;
+            if !bytes.is_empty() {
+                sink.messages(vec![RawMessage {
+                    bytes: Cow::Owned(bytes),
+                    location: origin.at(Some(1), Some(0)),
+                    oversized: None,
+                }]);
+            }
+            sink.problem(
+                origin.at(Some(1), Some(read)),
+                format!("read failed at byte {read}, message cut there: {error}"),
+            );
+        }
     }
 }
 
@@ -286,12 +343,16 @@ pub(crate) fn next_separator(file: &mut File, from: u64, window: u64) -> io::Res
     let start = from.saturating_sub(2);
     file.seek(SeekFrom::Start(start))?;
     let finder = memchr::memmem::Finder::new(b"\nFrom ");
+    // A sliding buffer: what lies behind the search point is dropped, so
+    // the search costs one step of memory however far it looks.
     let mut data = Vec::new();
+    let mut data_start = start;
     let mut searched = 0;
-    while (data.len() as u64) < window {
+    let mut total = 0u64;
+    while total < window {
         let before = data.len();
-        file.take(STEP.min(window - before as u64))
-            .read_to_end(&mut data)?;
+        file.take(STEP.min(window - total)).read_to_end(&mut data)?;
+        total += (data.len() - before) as u64;
         let at_end = data.len() == before;
         // Candidates must have their whole line read, except at the end.
         let limit = if at_end {
@@ -312,13 +373,18 @@ pub(crate) fn next_separator(file: &mut File, from: u64, window: u64) -> io::Res
                 .unwrap_or(line);
             let line = line.get(..mbox::LINE_HEAD).unwrap_or(line);
             if blank_before && is_from_line(line) {
-                return Ok(Some(start + i as u64 + 1));
+                return Ok(Some(data_start + i as u64 + 1));
             }
         }
         if at_end {
             break;
         }
         searched = limit.saturating_sub(6).max(searched);
+        // Keep two bytes before the search point for the blank-line test.
+        let behind = searched.saturating_sub(2);
+        data.drain(..behind);
+        data_start += behind as u64;
+        searched -= behind;
     }
     Ok(None)
 }
@@ -339,40 +405,114 @@ pub(crate) struct FoundFile {
     pub(crate) companion: bool,
 }
 
-/// Every regular file under `dir`, recursively, in a stable (byte-wise
-/// sorted, depth-first) order. Symbolic links to directories are not
-/// followed, so a link loop cannot trap the walk; Maildir `tmp/` folders
-/// (mail still being delivered) are passed over.
-pub(crate) fn walk(dir: &Path) -> Vec<Result<FoundFile, (PathBuf, io::Error)>> {
-    let mut out = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
+/// Every regular file under a directory, recursively, in a stable
+/// (byte-wise sorted, depth-first) order, found as the walk goes: only the
+/// names of the folder being listed are held (packed, about 60 bytes a
+/// file), so a folder of millions of messages costs tens of megabytes, not
+/// a path object per file. Symbolic links to directories are not followed,
+/// so a link loop cannot trap the walk; Maildir `tmp/` folders (mail still
+/// being delivered) are passed over.
+pub(crate) struct Walk {
+    /// Directories still to list, the next on top.
+    pending: Vec<PathBuf>,
+    /// The files of the directory being walked.
+    current: Option<DirFiles>,
+    /// Entries of the directory being listed that could not be read.
+    errors: std::collections::VecDeque<(PathBuf, io::Error)>,
+}
+
+/// The regular files of one directory, names packed into one buffer.
+struct DirFiles {
+    dir: PathBuf,
+    folder: Option<String>,
+    names: Vec<u8>,
+    /// Each name's end in `names` (its start is the previous end).
+    ends: Vec<u32>,
+    /// Indices into `ends`, in name order; the walk pops from the back.
+    order: Vec<u32>,
+}
+
+impl DirFiles {
+    fn name(&self, index: u32) -> &[u8] {
+        let index = index as usize;
+        let start = match index.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        } as usize;
+        let end = self.ends.get(index).copied().unwrap_or(0) as usize;
+        self.names.get(start..end).unwrap_or_default()
+    }
+}
+
+/// A file name back from its bytes.
+#[cfg(unix)]
+fn os_name(bytes: &[u8]) -> std::ffi::OsString {
+    <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(bytes).to_os_string()
+}
+
+/// A file name back from its bytes (outside Unix, names that are not
+/// Unicode are not kept exactly and then reported as unreadable).
+#[cfg(not(unix))]
+fn os_name(bytes: &[u8]) -> std::ffi::OsString {
+    String::from_utf8_lossy(bytes).into_owned().into()
+}
+
+/// Walks `dir`: see [`Walk`].
+pub(crate) fn walk(dir: &Path) -> Walk {
+    Walk {
+        pending: vec![dir.to_path_buf()],
+        current: None,
+        errors: std::collections::VecDeque::new(),
+    }
+}
+
+impl Walk {
+    /// Lists one directory: its files become `current`, its folders go on
+    /// the stack.
+    fn list(&mut self, current: PathBuf) {
         let entries = match std::fs::read_dir(&current) {
             Ok(entries) => entries,
             Err(e) => {
-                out.push(Err((current, e)));
-                continue;
+                self.errors.push_back((current, e));
+                return;
             }
         };
-        let mut files = Vec::new();
+        let mut names = Vec::new();
+        let mut ends = Vec::new();
         let mut dirs = Vec::new();
         for entry in entries {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
-                    out.push(Err((current.clone(), e)));
+                    self.errors.push_back((current.clone(), e));
                     continue;
                 }
             };
-            let path = entry.path();
-            match entry.file_type() {
-                Ok(t) if t.is_dir() => dirs.push(path),
-                Ok(t) if t.is_file() || (t.is_symlink() && path.is_file()) => files.push(path),
+            let is_file = match entry.file_type() {
+                Ok(t) if t.is_dir() => {
+                    dirs.push(entry.path());
+                    continue;
+                }
+                Ok(t) => t.is_file() || (t.is_symlink() && entry.path().is_file()),
+                Err(e) => {
+                    self.errors.push_back((entry.path(), e));
+                    continue;
+                }
+            };
+            let name = entry.file_name();
+            let end = u32::try_from(names.len() + name.len());
+            match end {
+                Ok(end) if is_file => {
+                    names.extend_from_slice(name.as_encoded_bytes());
+                    ends.push(end);
+                }
                 Ok(_) => {}
-                Err(e) => out.push(Err((path, e))),
+                Err(_) => self.errors.push_back((
+                    entry.path(),
+                    io::Error::other("more file names in one folder than a walk holds (4 GiB)"),
+                )),
             }
         }
-        files.sort();
         dirs.sort();
         let is_maildir = ["cur", "new"]
             .iter()
@@ -380,21 +520,50 @@ pub(crate) fn walk(dir: &Path) -> Vec<Result<FoundFile, (PathBuf, io::Error)>> {
         if is_maildir {
             dirs.retain(|p| !p.ends_with("tmp"));
         }
-        let folder = maildir_folder(&current);
-        out.extend(files.into_iter().map(|path| {
-            let companion = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("msf"));
-            Ok(FoundFile {
-                path,
-                folder: folder.clone(),
-                companion,
-            })
-        }));
         // Depth-first, in order: push in reverse so the first pops first.
-        pending.extend(dirs.into_iter().rev());
+        self.pending.extend(dirs.into_iter().rev());
+        let mut files = DirFiles {
+            folder: maildir_folder(&current),
+            dir: current,
+            names,
+            order: (0..ends.len() as u32).collect(),
+            ends,
+        };
+        let mut order = std::mem::take(&mut files.order);
+        // Reverse order: the walk pops the first name from the back.
+        order.sort_unstable_by(|&a, &b| files.name(b).cmp(files.name(a)));
+        files.order = order;
+        files.names.shrink_to_fit();
+        self.current = Some(files);
     }
-    out
+}
+
+impl Iterator for Walk {
+    type Item = Result<FoundFile, (PathBuf, io::Error)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(error) = self.errors.pop_front() {
+                return Some(Err(error));
+            }
+            if let Some(files) = &mut self.current {
+                if let Some(index) = files.order.pop() {
+                    let path = files.dir.join(os_name(files.name(index)));
+                    let companion = path
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("msf"));
+                    return Some(Ok(FoundFile {
+                        path,
+                        folder: files.folder.clone(),
+                        companion,
+                    }));
+                }
+                self.current = None;
+            }
+            let next = self.pending.pop()?;
+            self.list(next);
+        }
+    }
 }
 
 /// The Maildir folder of files directly in `dir`, when `dir` is a

@@ -95,11 +95,15 @@ pub(crate) fn split_mbox<R: Read>(
     let mut first_block = true;
     loop {
         let before = s.buf.len();
-        let eof = match (&mut input).take(BLOCK as u64).read_to_end(&mut s.buf) {
-            Ok(0) => true,
-            Ok(_) => false,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => false,
-            Err(e) => return Err((e, s.base + s.buf.len() as u64)),
+        // A read error ends the input where it happened, but what was read
+        // before it (a truncated `.gz` decodes up to the cut) is split and
+        // handed out like any input's last block: every byte that decoded is
+        // kept; the caller records the error after the messages.
+        let (eof, failure) = match (&mut input).take(BLOCK as u64).read_to_end(&mut s.buf) {
+            Ok(0) => (true, None),
+            Ok(_) => (false, None),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => (false, None),
+            Err(e) => (true, Some(e)),
         };
         if first_block {
             if !eof && s.buf.len() - before < 64 && !s.buf.contains(&b'\n') {
@@ -113,7 +117,11 @@ pub(crate) fn split_mbox<R: Read>(
         if eof {
             s.close_input(&mut spans);
             emit(&s.buf, spans, max_message_bytes, &mut batch);
-            return Ok(s.base + s.buf.len() as u64);
+            let end = s.base + s.buf.len() as u64;
+            return match failure {
+                Some(error) => Err((error, end)),
+                None => Ok(end),
+            };
         }
         emit(&s.buf, spans, max_message_bytes, &mut batch);
         s.compact(max_message_bytes);

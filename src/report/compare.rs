@@ -26,6 +26,7 @@ pub enum Change {
 
 /// The result of [`Report::compare_with`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Comparison {
     /// The earlier audit, as the caller named it (usually its file name).
     pub previous: String,
@@ -39,6 +40,10 @@ pub struct Comparison {
     /// compare audits of the same mailboxes.
     pub no_longer_seen: Vec<ServiceRecord>,
 }
+
+/// The largest earlier report [`Report::from_json_file`] reads (256 MiB,
+/// some hundred thousand accounts with their evidence).
+pub const MAX_REPORT_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 impl Report {
     /// Reads a JSON report written by [`write_report`](super::write_report)
@@ -73,9 +78,11 @@ impl Report {
         })
     }
 
-    /// Reads a JSON report file; see [`from_json`](Self::from_json).
+    /// Reads a JSON report file of at most [`MAX_REPORT_FILE_BYTES`]; see
+    /// [`from_json`](Self::from_json).
     pub fn from_json_file(path: &Path) -> Result<Report> {
-        let text = crate::error::read_text_file(path)?;
+        let bytes = crate::error::read_file_up_to(path, MAX_REPORT_FILE_BYTES)?;
+        let text = String::from_utf8_lossy(&bytes);
         Report::from_json(&text, &path.display().to_string())
     }
 

@@ -15,6 +15,7 @@ use crate::text::fold;
 
 /// One entry of a [`Directory`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Person {
     /// The official address, normalised as in reports.
     pub address: String,
@@ -81,6 +82,9 @@ impl Column {
     }
 }
 
+/// The largest staff directory read (64 MiB: about a million people).
+pub const MAX_DIRECTORY_BYTES: u64 = 64 * 1024 * 1024;
+
 impl Directory {
     /// Reads a directory in CSV: one row per person with the address, the
     /// full name and the unit. The first row may name the columns, in
@@ -90,19 +94,29 @@ impl Directory {
     /// over and listed by [`ignored_lines`](Self::ignored_lines); a later
     /// row for the same address replaces an earlier one. `origin` names the
     /// input in errors.
-    pub fn from_reader(mut reader: impl Read, origin: &str) -> Result<Directory> {
+    /// At most [`MAX_DIRECTORY_BYTES`] are read.
+    pub fn from_reader(reader: impl Read, origin: &str) -> Result<Directory> {
         let mut bytes = Vec::new();
         reader
+            .take(MAX_DIRECTORY_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| Error::new(ErrorKind::Io, format!("{origin}: {e}")).with_source(e))?;
+        if bytes.len() as u64 > MAX_DIRECTORY_BYTES {
+            return Err(Error::new(
+                ErrorKind::Io,
+                format!(
+                    "{origin}: larger than {} MiB, the most read for a staff directory",
+                    MAX_DIRECTORY_BYTES >> 20
+                ),
+            ));
+        }
         Directory::from_bytes(&bytes, origin)
     }
 
-    /// Reads a directory file; see [`from_reader`](Self::from_reader).
+    /// Reads a directory file of at most [`MAX_DIRECTORY_BYTES`]; see
+    /// [`from_reader`](Self::from_reader).
     pub fn from_file(path: &Path) -> Result<Directory> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            Error::new(ErrorKind::Io, format!("{}: {e}", path.display())).with_source(e)
-        })?;
+        let bytes = crate::error::read_file_up_to(path, MAX_DIRECTORY_BYTES)?;
         Directory::from_bytes(&bytes, &path.display().to_string())
     }
 
@@ -125,11 +139,16 @@ impl Directory {
             .from_reader(text.as_bytes());
         let mut directory = Directory::default();
         let mut columns: Option<Columns> = None;
+        let mut lines = LineCounter {
+            text,
+            byte: 0,
+            line: 1,
+        };
         for row in reader.records() {
             let row = row.map_err(|e| {
                 Error::new(ErrorKind::Format, format!("{origin}: {e}")).with_source(e)
             })?;
-            let line = line_of(text, row.position().map_or(0, |p| p.byte()));
+            let line = lines.line_of(row.position().map_or(0, |p| p.byte()));
             let cells: Vec<&str> = row.iter().collect();
             let columns = match columns {
                 Some(columns) => columns,
@@ -217,13 +236,31 @@ impl Directory {
 /// is one short after CRLF line ends; its byte offset points at the start
 /// of the record or at the `\n` just before it, so counting line feeds up
 /// to and including that byte is right either way.
-fn line_of(text: &str, byte: u64) -> u64 {
-    let end = usize::try_from(byte)
-        .unwrap_or(usize::MAX)
-        .saturating_add(1)
-        .min(text.len());
-    let before = text.as_bytes().get(..end).unwrap_or_default();
-    memchr::memchr_iter(b'\n', before).count() as u64 + 1
+/// Line numbers of rows read in order: counts only the newlines since the
+/// previous row (counting from the start each time made loading a large
+/// directory quadratic).
+struct LineCounter<'t> {
+    text: &'t str,
+    /// Bytes before this offset are counted.
+    byte: usize,
+    /// The line at `byte`.
+    line: u64,
+}
+
+impl LineCounter<'_> {
+    /// The line of the row starting at byte `byte` (rows come in order).
+    fn line_of(&mut self, byte: u64) -> u64 {
+        let end = usize::try_from(byte)
+            .unwrap_or(usize::MAX)
+            .saturating_add(1)
+            .min(self.text.len());
+        if end > self.byte {
+            let between = self.text.as_bytes().get(self.byte..end).unwrap_or_default();
+            self.line += memchr::memchr_iter(b'\n', between).count() as u64;
+            self.byte = end;
+        }
+        self.line
+    }
 }
 
 /// `;` when the first line has more semicolons than commas (Excel with

@@ -6,6 +6,7 @@ use crate::verdict::{Authentication, Confidence, EventKind, FindingKind, SkipRea
 
 /// The language of user-facing report text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Lang {
     /// English.
     #[default]
@@ -27,6 +28,12 @@ impl Lang {
     pub(crate) fn text(self, key: Text) -> &'static str {
         let (en, vi) = key.pair();
         self.pick(en, vi)
+    }
+
+    /// `one` when `count` is 1, else `many` ("1 message", "2 messages";
+    /// Vietnamese nouns do not change).
+    pub(crate) fn counted(self, count: u64, one: Text, many: Text) -> &'static str {
+        self.text(if count == 1 { one } else { many })
     }
 
     /// The `lang` attribute of HTML documents.
@@ -217,6 +224,7 @@ texts! {
     Violation => ("violation", "vi phạm"),
     Approved => ("allowed", "được phép"),
     Messages => ("messages", "thư"),
+    Message => ("message", "thư"),
     SuspectedPhishing => (
         "Suspected phishing (imitates a service; not a sign-up)",
         "Nghi lừa đảo (giả mạo dịch vụ; không phải đăng ký)"
@@ -232,9 +240,17 @@ texts! {
     ),
     Summary => ("Summary", "Tổng hợp"),
     Files => ("files read", "tệp đã đọc"),
+    File => ("file read", "tệp đã đọc"),
     FilesNotMail => ("files not mail", "tệp không phải thư"),
+    FileNotMail => ("file not mail", "tệp không phải thư"),
     FilesUnreadable => ("files unreadable", "tệp không đọc được"),
+    FileUnreadable => ("file unreadable", "tệp không đọc được"),
     MessagesRead => ("messages read", "thư đã đọc"),
+    MessageRead => ("message read", "thư đã đọc"),
+    LocationLegend => (
+        "Evidence locations: file #message number @byte offset (in the file, or in the archive member)",
+        "Vị trí bằng chứng: tệp #số thứ tự thư @vị trí byte (trong tệp, hoặc trong tệp con của kho nén)"
+    ),
     Inspected => ("inspected", "đã kiểm tra"),
     Skipped => ("skipped", "bỏ qua"),
     Failed => ("unreadable", "không đọc được"),

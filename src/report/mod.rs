@@ -8,6 +8,7 @@ mod html;
 mod i18n;
 mod notices;
 mod pages;
+mod sanitize;
 mod standing;
 mod writers;
 
@@ -16,8 +17,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use crate::time::timestamp;
-pub use compare::{Change, Comparison};
-pub use directory::{Directory, Person};
+pub use compare::{Change, Comparison, MAX_REPORT_FILE_BYTES};
+pub use directory::{Directory, MAX_DIRECTORY_BYTES, Person};
 pub use i18n::Lang;
 pub use notices::{Notice, notices, write_notices};
 pub use pages::{UnitPage, write_unit_pages};
@@ -102,6 +103,7 @@ impl std::fmt::Display for Location {
 
 /// One message that shows an official address at a service.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Evidence {
     /// Where the message was read.
     pub location: Location,
@@ -126,6 +128,7 @@ pub struct Evidence {
 /// One official address × one service × one kind of finding, over all the
 /// messages that show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ServiceRecord {
     /// The official address.
     pub address: String,
@@ -184,6 +187,7 @@ impl ServiceRecord {
 
 /// A message or file that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Problem {
     /// Where.
     pub location: Location,
@@ -194,6 +198,7 @@ pub struct Problem {
 /// What the scan read and what it did with each message. Every message read
 /// is counted exactly once: `messages = inspected + skipped + failed`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// Files (and streams) read.
     pub files: u64,
@@ -204,6 +209,10 @@ pub struct Summary {
     /// Archive members that are not mail (contacts, calendars, documents).
     #[serde(default)]
     pub archive_members_not_mail: u64,
+    /// Inputs given more than once (the same file twice, or a file and a
+    /// folder that holds it): read once, each listed in `problems`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub duplicate_inputs: u64,
     /// Messages read.
     pub messages: u64,
     /// Messages inspected in full.
@@ -234,6 +243,10 @@ pub struct Summary {
     pub suspected_phishing: u64,
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
 impl Summary {
     /// Messages skipped, all reasons together.
     pub fn skipped_total(&self) -> u64 {
@@ -243,6 +256,7 @@ impl Summary {
 
 /// The result of a scan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -321,6 +335,30 @@ impl Report {
     }
 }
 
+/// The longest text copied from mail or archives into a report, in
+/// characters (subjects, senders, Message-IDs, archive member and folder
+/// names, error texts); longer text is cut and ends with `…`. An RFC 5322
+/// line holds at most 998 characters, so real subjects fit.
+pub const MAX_COPIED_CHARS: usize = 1000;
+
+/// Cuts `text` to [`MAX_COPIED_CHARS`], marking the cut with `…`.
+fn cap_text(text: &mut String) {
+    if let Some((cut, _)) = text.char_indices().nth(MAX_COPIED_CHARS) {
+        text.truncate(cut);
+        text.push('…');
+    }
+}
+
+/// Caps the names in a location that come from archives.
+fn cap_location(location: &mut Location) {
+    for text in [&mut location.member, &mut location.folder]
+        .into_iter()
+        .flatten()
+    {
+        cap_text(text);
+    }
+}
+
 /// Builds a report from verdicts, in the order messages were read.
 #[derive(Debug, Default)]
 pub(crate) struct Aggregator {
@@ -336,7 +374,8 @@ impl Aggregator {
 
     /// An input that is not mail; listed among the problems unless it is a
     /// known companion file (an index) or an archive member.
-    pub(crate) fn not_mail(&mut self, location: Location, listed: bool) {
+    pub(crate) fn not_mail(&mut self, mut location: Location, listed: bool) {
+        cap_location(&mut location);
         if location.member.is_some() {
             self.summary.archive_members_not_mail += 1;
         } else {
@@ -350,8 +389,20 @@ impl Aggregator {
         }
     }
 
+    /// An input given again (`earlier` names the input that covers it):
+    /// not read again, listed so the user knows.
+    pub(crate) fn duplicate(&mut self, location: Location, earlier: &str) {
+        self.summary.duplicate_inputs += 1;
+        self.problems.push(Problem {
+            location,
+            error: format!("already read as part of input {earlier}; not read again"),
+        });
+    }
+
     /// An input, or part of one, that could not be read.
-    pub(crate) fn unreadable(&mut self, location: Location, error: String) {
+    pub(crate) fn unreadable(&mut self, mut location: Location, mut error: String) {
+        cap_location(&mut location);
+        cap_text(&mut error);
         self.summary.files_unreadable += 1;
         self.problems.push(Problem { location, error });
     }
@@ -393,6 +444,7 @@ impl Aggregator {
         mine.files_not_mail += theirs.files_not_mail;
         mine.files_unreadable += theirs.files_unreadable;
         mine.archive_members_not_mail += theirs.archive_members_not_mail;
+        mine.duplicate_inputs += theirs.duplicate_inputs;
         mine.messages += theirs.messages;
         mine.inspected += theirs.inspected;
         mine.failed += theirs.failed;
@@ -425,7 +477,23 @@ impl Aggregator {
         self.problems.extend(other.problems);
     }
 
-    pub(crate) fn add(&mut self, location: Location, verdict: Verdict) {
+    pub(crate) fn add(&mut self, mut location: Location, mut verdict: Verdict) {
+        cap_location(&mut location);
+        let message = &mut verdict.message;
+        for text in [
+            &mut message.subject,
+            &mut message.sender,
+            &mut message.message_id,
+            &mut message.date,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            cap_text(text);
+        }
+        if let Outcome::Failed { error, .. } = &mut verdict.outcome {
+            cap_text(error);
+        }
         self.summary.messages += 1;
         match &verdict.outcome {
             Outcome::Inspected => self.summary.inspected += 1,
@@ -561,10 +629,6 @@ where
             AnySignal::Prose(_) => None,
         })
         .collect())
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
 }
 
 fn min_date(a: Option<String>, b: Option<String>) -> Option<String> {

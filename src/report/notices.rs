@@ -20,6 +20,7 @@ const TEXT_WIDTH: usize = 76;
 
 /// A notice to one person; see [`notices`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Notice {
     /// The official address it is about.
     pub address: String,
@@ -224,8 +225,10 @@ impl<'r> Letter<'r> {
 
     fn text(&self) -> String {
         let mut out = String::new();
+        // Every line passes the terminal filter: the text file is read
+        // with `cat` and `type` too, and subjects come from mail.
         let mut line = |text: &str| {
-            out.push_str(text);
+            out.push_str(&super::sanitize::terminal_text(text));
             out.push('\n');
         };
         line(self.t(Text::NoticeTitle));

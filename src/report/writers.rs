@@ -60,7 +60,12 @@ pub fn write_report(
     out: &mut dyn Write,
 ) -> Result<()> {
     let result = match format {
-        Format::Table => write_table(report, lang, out),
+        Format::Table => {
+            // Every byte of the table passes the terminal filter: mail's
+            // escape sequences are shown, never acted on.
+            let mut safe = super::sanitize::TerminalSafe::new(&mut *out);
+            write_table(report, lang, &mut safe).and_then(|()| safe.flush())
+        }
         Format::Json => write_json(report, out),
         Format::JsonLines => write_json_lines(report, out),
         Format::Csv => write_csv(report, lang, out),
@@ -185,7 +190,7 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
     if with_standing {
         header.push("standing");
     }
-    writer.write_record(&header)?;
+    write_row(&mut writer, &header)?;
     for record in all() {
         let events: Vec<&str> = record.events.iter().map(|e| lang.event(*e)).collect();
         let first = record
@@ -224,9 +229,28 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         if with_standing {
             row.push(&standing);
         }
-        writer.write_record(&row)?;
+        write_row(&mut writer, &row)?;
     }
     writer.flush()
+}
+
+/// Writes one CSV row, every cell neutralised against formula injection
+/// (cells come from mail, file names and the staff directory).
+fn write_row<W: Write>(writer: &mut csv::Writer<W>, cells: &[&str]) -> io::Result<()> {
+    let cells: Vec<_> = cells.iter().map(|c| super::sanitize::csv_cell(c)).collect();
+    writer.write_record(cells.iter().map(|c| c.as_bytes()))?;
+    Ok(())
+}
+
+/// Every record the table lists.
+fn all_records(report: &Report) -> impl Iterator<Item = &ServiceRecord> {
+    report
+        .accounts
+        .iter()
+        .chain(&report.suspected_phishing)
+        .chain(&report.invitations)
+        .chain(&report.newsletters)
+        .chain(no_longer_seen(report))
 }
 
 /// The accounts of an earlier audit not seen in this one (none when no
@@ -280,23 +304,31 @@ fn write_table(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<(
         }
     }
     let s = &report.summary;
+    if all_records(report).any(|r| !r.evidence.is_empty()) {
+        writeln!(out)?;
+        writeln!(out, "{}", lang.text(Text::LocationLegend))?;
+    }
     writeln!(out)?;
     writeln!(out, "{}", lang.text(Text::Summary))?;
     writeln!(
         out,
         "  {} {}, {} {}, {} {}",
         s.files,
-        lang.text(Text::Files),
+        lang.counted(s.files, Text::File, Text::Files),
         s.files_not_mail,
-        lang.text(Text::FilesNotMail),
+        lang.counted(s.files_not_mail, Text::FileNotMail, Text::FilesNotMail),
         s.files_unreadable,
-        lang.text(Text::FilesUnreadable)
+        lang.counted(
+            s.files_unreadable,
+            Text::FileUnreadable,
+            Text::FilesUnreadable
+        )
     )?;
     writeln!(
         out,
         "  {} {}: {} {}, {} {}, {} {}",
         s.messages,
-        lang.text(Text::MessagesRead),
+        lang.counted(s.messages, Text::MessageRead, Text::MessagesRead),
         s.inspected,
         lang.text(Text::Inspected),
         s.skipped_total(),
@@ -381,12 +413,12 @@ fn write_records(records: &[ServiceRecord], lang: Lang, out: &mut dyn Write) -> 
         };
         writeln!(
             out,
-            "   {mark} {:<22} {:<16} {:<23} {:>3} {:<6} {:<10} {}{}",
+            "   {mark} {:<22} {:<16} {:<23} {:>3} {:<8} {:<10} {}{}",
             record.service.name,
             lang.category(record.service.category),
             span,
             record.messages,
-            lang.text(Text::Messages),
+            lang.counted(record.messages, Text::Message, Text::Messages),
             lang.confidence(record.confidence),
             status,
             change

@@ -8,7 +8,7 @@ use govmail_audit::ledger::Ledger;
 
 use super::mail;
 use super::pg_cluster::Cluster;
-use crate::postfix::harness::{DOMAIN, Milter, Postfix, free_port, skip, wait_for};
+use crate::postfix::harness::{DOMAIN, Milter, Postfix, free_port, require_postfix, wait_for};
 use crate::postfix::smtp::Smtp;
 
 const SENDER: &str = "bounces@sender.test.invalid";
@@ -47,9 +47,7 @@ fn log_has(log: &std::path::Path, needle: &str) -> bool {
 #[test]
 #[ignore = "needs postgresql"]
 fn milter_spools_while_the_ledger_is_down() {
-    if skip() {
-        return;
-    }
+    require_postfix();
     let cluster = Cluster::start("milter");
     let target = cluster.database("ledger");
     // Create the schema before the milter starts.

@@ -42,6 +42,11 @@ impl fmt::Display for Esc<'_> {
                 '"' => f.write_str("&quot;")?,
                 '\'' => f.write_str("&#39;")?,
                 c if c.is_control() && c != '\n' && c != '\t' => f.write_char(' ')?,
+                // Bidi controls and zero-width characters from mail are
+                // shown, not obeyed (they could reverse or hide text).
+                c if crate::report::sanitize::is_invisible_format(c) => {
+                    f.write_str(&crate::report::sanitize::shown_format_char(c))?;
+                }
                 c => f.write_char(c)?,
             }
         }
