@@ -50,6 +50,12 @@ pub enum Signal {
     },
     /// List headers and no account wording.
     ListHeaders,
+    /// A bulk send (`Precedence: bulk`) naming no account event, from a
+    /// service whose members get no digests: marketing.
+    BulkMarketing,
+    /// A person's share or message sent through the service
+    /// (`"Name (via Service)"`): not the recipient's account.
+    SentForAPerson,
     /// A welcome that still asks for activation: the account awaits it.
     ActivationPending,
     /// The text was read up to the limit only.
@@ -132,6 +138,8 @@ impl fmt::Display for Signal {
             Signal::ServiceMail => f.write_str("authenticated mail of a known service"),
             Signal::ForumEngine { engine } => write!(f, "forum engine {engine}"),
             Signal::ListHeaders => f.write_str("list headers, no account wording"),
+            Signal::BulkMarketing => f.write_str("bulk send naming no account event"),
+            Signal::SentForAPerson => f.write_str("sent by a person through the service"),
             Signal::ActivationPending => f.write_str("text: activation pending"),
             Signal::TextTruncated => f.write_str("text truncated at limit"),
             Signal::TextUnreadable { error } => write!(f, "text unreadable: {error}"),

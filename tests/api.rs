@@ -480,3 +480,63 @@ fn an_unlisted_sender_whose_replies_go_to_free_mail_is_only_to_review() {
             .contains(&govmail_audit::Signal::FreemailReplyTo)
     );
 }
+
+#[test]
+fn forum_engines_are_known_by_their_bounce_addresses() {
+    let detector = detector();
+    let digest = |return_path: &str| {
+        format!(
+            "Return-Path: <{return_path}>\n\
+             Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=congdong-example.vn\n\
+             From: Cong dong <noreply@congdong-example.vn>\n\
+             To: {AN}\n\
+             Subject: Tin noi bat tuan nay\n\
+             Date: Tue, 7 Jan 2025 10:00:00 +0700\n\n\
+             Cac chu de noi bat.\n"
+        )
+        .into_bytes()
+    };
+    for (return_path, engine) in [
+        (
+            "noreply+verp-667fb7ace8df1cb5ed256fba1bfe8ca7@congdong-example.vn",
+            "discourse",
+        ),
+        (
+            "bounce+4043d886+an.nguyen=stttt.quangngai.gov.vn@congdong-example.vn",
+            "xenforo",
+        ),
+    ] {
+        let verdict = detector.inspect(&digest(return_path));
+        let finding = &verdict.findings[0];
+        assert_eq!(finding.kind, FindingKind::Account, "{verdict:?}");
+        assert_eq!(finding.service.engine.as_deref(), Some(engine));
+        assert!(finding.violation);
+    }
+}
+
+#[test]
+fn shares_through_a_service_and_bulk_marketing_are_not_accounts() {
+    let detector = detector();
+    let mail = |from: &str, extra: &str, subject: &str| {
+        format!(
+            "{extra}Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=dropbox.com\n\
+             From: {from} <no-reply@dropbox.com>\n\
+             To: {AN}\n\
+             Subject: {subject}\n\
+             Date: Tue, 7 Jan 2025 10:00:00 +0700\n\n\
+             Hello.\n"
+        )
+        .into_bytes()
+    };
+    let share = detector.inspect(&mail(
+        "\"Hai Tran (via Dropbox)\"",
+        "",
+        "Ban ve thi cong.pdf",
+    ));
+    assert_eq!(share.findings[0].kind, FindingKind::Invitation, "{share:?}");
+    let bulk = detector.inspect(&mail("Dropbox", "Precedence: bulk\n", "Try Dropbox Plus"));
+    assert_eq!(bulk.findings[0].kind, FindingKind::Newsletter, "{bulk:?}");
+    // The same service's mail to its member, no wording: an account.
+    let member = detector.inspect(&mail("Dropbox", "", "Ban ve thi cong.pdf"));
+    assert_eq!(member.findings[0].kind, FindingKind::Account, "{member:?}");
+}

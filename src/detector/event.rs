@@ -106,6 +106,52 @@ impl Detector {
         Some((event, name.to_ascii_lowercase(), type_name.to_string()))
     }
 
+    /// Mail the service sent for someone other than its member: a person's
+    /// share or message sent through it (`"Hai Tran (via Dropbox)"`, as
+    /// Google and Dropbox name such senders) is an invitation; a bulk send
+    /// (`Precedence: bulk`) from a shop, travel or entertainment service that
+    /// names no account event is marketing. A social network's or forum's
+    /// bulk mail is a members' digest and stays evidence.
+    fn sent_for_someone_else(
+        &self,
+        facts: &HeaderFacts<'_>,
+        sender: &Sender<'_>,
+        event: EventKind,
+        signals: &mut Vec<Signal>,
+    ) -> EventKind {
+        let on_behalf = facts.from.as_ref().is_some_and(|(display, _)| {
+            let display = display.trim();
+            display.ends_with(')') && display.contains("(via ")
+        });
+        if on_behalf
+            && sender.engine.is_none()
+            && !event.is_sign_up_wording()
+            && event != EventKind::Transaction
+        {
+            signals.push(Signal::SentForAPerson);
+            return EventKind::Invitation;
+        }
+        let members_category = sender.service.is_some_and(|s| {
+            matches!(
+                s.category,
+                crate::catalog::Category::Social
+                    | crate::catalog::Category::Forum
+                    | crate::catalog::Category::Messaging
+            )
+        });
+        let members_only = signals.contains(&Signal::MembersOnly);
+        if event == EventKind::Notification
+            && facts.precedence_bulk
+            && !members_category
+            && !members_only
+            && sender.engine.is_none()
+        {
+            signals.push(Signal::BulkMarketing);
+            return EventKind::Newsletter;
+        }
+        event
+    }
+
     /// The events named by the subject alone, best first (none for replies
     /// and forwards, which are people's mail).
     pub(super) fn subject_events(
@@ -243,6 +289,7 @@ impl Detector {
             }
             _ => (event, source),
         };
+        let event = self.sent_for_someone_else(facts, sender, event, &mut signals);
         // A welcome that still asks for activation (phpBB's inactive-account
         // welcome, for one) is a verification: the account awaits it.
         let event = if event == EventKind::AccountCreated

@@ -26,6 +26,8 @@ pub(super) struct HeaderFacts<'m> {
     pub(super) list_post: bool,
     /// `Precedence: bulk|list|junk` or `Auto-Submitted: auto-generated`.
     pub(super) bulk_or_generated: bool,
+    /// `Precedence: bulk`: a bulk send.
+    pub(super) precedence_bulk: bool,
     /// `Date`, as seconds since the Unix epoch.
     pub(super) date: Option<i64>,
 }
@@ -56,6 +58,7 @@ impl<'m> HeaderFacts<'m> {
             .first("Date")
             .and_then(|d| mailparse::dateparse(&d).ok());
         HeaderFacts {
+            precedence_bulk: precedence.as_deref() == Some("bulk"),
             list_post: envelope.has("List-Post"),
             envelope,
             from,

@@ -339,6 +339,30 @@ fn forum_engine(facts: &HeaderFacts<'_>) -> Option<(&'static str, String)> {
     if discourse_header || topic_id("Message-ID") || topic_id("References") {
         return Some(("discourse", from_host));
     }
+    // Bounce addresses in the VERP formats of forum engines: Discourse's
+    // `<local>+verp-<key>@<forum>`, XenForo's `<bounce>+<hmac>+<user>=<domain>@<forum>`
+    // (from the board's own domain).
+    // Read raw: normalising an address drops its `+…` part.
+    let return_paths = envelope.all("Return-Path");
+    for text in return_paths
+        .iter()
+        .flat_map(|v| crate::address::address_texts_in(v))
+    {
+        let Some((local, domain)) = text.rsplit_once('@') else {
+            continue;
+        };
+        let domain = domain.to_ascii_lowercase();
+        let own_board = crate::domain::is_within(&domain, &from_host)
+            || crate::domain::is_within(&from_host, &domain);
+        if DISCOURSE_VERP.is_match(&local.to_ascii_lowercase()) {
+            return Some(("discourse", from_host));
+        }
+        let signed_verp = crate::bounce::decode(text)
+            .is_some_and(|b| b.format == crate::bounce::BounceFormat::SignedVerp);
+        if signed_verp && own_board {
+            return Some(("xenforo", from_host));
+        }
+    }
     // Self-hosted issue trackers, which also mail their registered users
     // only.
     for (prefix, engine) in [
@@ -354,6 +378,10 @@ fn forum_engine(facts: &HeaderFacts<'_>) -> Option<(&'static str, String)> {
     }
     None
 }
+
+/// Discourse's VERP return path: `<local>+verp-<32 hex>`.
+static DISCOURSE_VERP: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::text::constant_regex(r"\+verp-[0-9a-f]{32}$"));
 
 /// The category of a site recognised by its engine.
 pub(super) fn engine_category(engine: &str) -> Category {
