@@ -113,6 +113,72 @@ pub enum Signal {
         /// The official address the mail was forwarded to.
         target: String,
     },
+    /// The mail names a brand it was not sent by (phishing).
+    ImitatesBrand {
+        /// The brand's id (a catalog id, or one of the extra brands).
+        brand: String,
+        /// Where: `display_name`, `sender_domain`, `subject` or `text`.
+        place: String,
+        /// True when it is written with tricks (look-alike letters, digits,
+        /// spacing, invisible characters).
+        disguised: bool,
+    },
+    /// The brand is written with character tricks to escape filters.
+    DisguisedBrand,
+    /// The From address has no valid domain (`<>`, `@correios`).
+    InvalidSenderDomain {
+        /// The domain as written (empty when there is none).
+        domain: String,
+    },
+    /// Sent from free web hosting (`firebaseapp.com`, `web.app` …).
+    FreeHosting {
+        /// The sender's domain.
+        domain: String,
+        /// The hosting domain.
+        host: String,
+    },
+    /// The sender's domain imitates a brand's own domain.
+    LookalikeDomain {
+        /// The sender's registrable domain.
+        domain: String,
+        /// The brand domain label it imitates.
+        imitates: String,
+    },
+    /// The sender's domain holds the brand's name plus other words.
+    BrandInDomain {
+        /// The sender's registrable domain.
+        domain: String,
+    },
+    /// The display name holds another address than the sender's.
+    DisplayNameAddress {
+        /// That address.
+        address: String,
+    },
+    /// A trusted server found the sender's authentication failing.
+    AuthenticationFailedForBrand,
+    /// A link shows one domain and leads to another.
+    DeceptiveLink {
+        /// The domain its text shows.
+        shown: String,
+        /// The domain it leads to.
+        target: String,
+    },
+    /// A free-mail box claims a brand.
+    FreemailClaimsBrand {
+        /// The free-mail domain.
+        domain: String,
+    },
+    /// Replies go to another domain than the sender's.
+    ReplyToElsewhere {
+        /// The Reply-To's registrable domain.
+        domain: String,
+    },
+    /// A brand in the display name, sent from a domain that is not the
+    /// brand's.
+    ForeignSender {
+        /// The sender's registrable domain.
+        domain: String,
+    },
 }
 
 impl fmt::Display for Signal {
@@ -166,6 +232,46 @@ impl fmt::Display for Signal {
             ),
             Signal::Forwarded { header, target } => {
                 write!(f, "forwarded to {target} ({header}): not credited")
+            }
+            Signal::ImitatesBrand {
+                brand,
+                place,
+                disguised,
+            } => write!(
+                f,
+                "imitates {brand} in the {}{}",
+                place.replace('_', " "),
+                if *disguised { " (disguised)" } else { "" }
+            ),
+            Signal::DisguisedBrand => f.write_str("brand written with character tricks"),
+            Signal::InvalidSenderDomain { domain } if domain.is_empty() => {
+                f.write_str("the From address has no domain")
+            }
+            Signal::InvalidSenderDomain { domain } => {
+                write!(f, "the From domain {domain} does not exist")
+            }
+            Signal::FreeHosting { domain, host } => {
+                write!(f, "sent from free hosting {host} ({domain})")
+            }
+            Signal::LookalikeDomain { domain, imitates } => {
+                write!(f, "look-alike domain {domain} (imitates {imitates})")
+            }
+            Signal::BrandInDomain { domain } => write!(f, "brand inside the domain {domain}"),
+            Signal::DisplayNameAddress { address } => {
+                write!(f, "display name holds another address: {address}")
+            }
+            Signal::AuthenticationFailedForBrand => {
+                f.write_str("a trusted server found authentication failing")
+            }
+            Signal::DeceptiveLink { shown, target } => {
+                write!(f, "a link shows {shown} and leads to {target}")
+            }
+            Signal::FreemailClaimsBrand { domain } => {
+                write!(f, "a free-mail box ({domain}) claims the brand")
+            }
+            Signal::ReplyToElsewhere { domain } => write!(f, "replies go to {domain}"),
+            Signal::ForeignSender { domain } => {
+                write!(f, "sent from {domain}, not a domain of the brand")
             }
         }
     }
