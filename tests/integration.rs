@@ -20,6 +20,9 @@ mod formats;
 /// The public API: policy, catalog overrides, owner, limits, errors.
 mod api;
 
+/// Phishing aimed at official addresses: tricks and signs of deception.
+mod phishing;
+
 /// The example command-line scanner: formats, exit codes, errors.
 mod cli;
 

@@ -256,37 +256,36 @@ impl BrandIndex {
         by_catalog || brand.domains.iter().any(|d| is_within(host, d))
     }
 
-    /// The own domain label of `brand` that `registrable` imitates: one or
-    /// two edits away (`paypa1.com`, `rnicrosoft.com`), without holding it.
+    /// The own domain label of `brand` that `registrable` imitates: the
+    /// same skeleton written otherwise (`paypa1.com`), or one or two edits
+    /// away (`rnicrosoft.com`) without holding the brand's name.
     pub(crate) fn lookalike(&self, registrable: &str, brand: &Brand) -> Option<String> {
         let label = first_label(registrable)?;
         if label.len() < 5 {
             return None;
         }
+        let label_skeleton = skeleton(&label);
         let max = if label.len() >= 9 { 2 } else { 1 };
         let wanted = self.brands.iter().position(|b| std::ptr::eq(b, brand))?;
         // `ryanairmail` next to `ryanairemail` holds the name: not a
         // disguise of it.
-        if label.contains(&skeleton(&brand.name).replace(' ', "")) {
-            return None;
-        }
+        let holds_name = label.contains(&crate::text::fold(&brand.name).replace(' ', ""));
         self.domain_labels.iter().find_map(|(own, index)| {
-            if *index != wanted {
+            if *index != wanted || own == &label {
                 return None;
             }
-            // `paypal-secure` holds the name (brand in domain, told apart);
-            // `paypa1`, `rnicrosoft` are one or two edits from it.
-            let close = !label.contains(own.as_str())
+            let same_look = skeleton(own) == label_skeleton;
+            let close = !holds_name
+                && !label.contains(own.as_str())
                 && !own.contains(label.as_str())
                 && super::skeleton::edit_distance_within(own, &label, max).is_some();
-            close.then(|| own.clone())
+            (same_look || close).then(|| own.clone())
         })
     }
 }
 
-/// The skeleton of a domain's first label, dashes as spaces removed.
+/// A domain's first label, lowercase, dashes removed.
 fn first_label(domain: &str) -> Option<String> {
-    let label = domain.split('.').next()?;
-    let skeleton = skeleton(&label.replace('-', ""));
-    (!skeleton.is_empty()).then_some(skeleton)
+    let label = domain.split('.').next()?.replace('-', "").to_lowercase();
+    (!label.is_empty()).then_some(label)
 }

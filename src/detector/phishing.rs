@@ -78,10 +78,15 @@ impl Detector {
         owner: Option<&Address>,
         verdict: Verdict,
     ) -> Verdict {
+        let already_phishing = verdict
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::SuspectedPhishing);
         let open = match &verdict.outcome {
-            Outcome::Inspected => verdict.findings.iter().all(|f| {
-                f.kind != FindingKind::SuspectedPhishing && !f.service.in_catalog && !f.violation
-            }),
+            Outcome::Inspected => verdict
+                .findings
+                .iter()
+                .all(|f| !f.service.in_catalog && !f.violation),
             Outcome::Skipped { reason } => matches!(
                 reason,
                 SkipReason::PersonalMail
@@ -90,6 +95,9 @@ impl Detector {
             ),
             _ => false,
         };
+        if already_phishing {
+            return self.with_deception_signals(raw, verdict);
+        }
         if !open {
             return verdict;
         }
@@ -151,6 +159,28 @@ impl Detector {
             message: verdict.message,
             findings,
         }
+    }
+
+    /// The account flow already took the mail for phishing (a claimed
+    /// service, its authentication failing): adds the signs of deception
+    /// this phase sees, so that the report says what gave it away.
+    fn with_deception_signals(&self, raw: &[u8], mut verdict: Verdict) -> Verdict {
+        let Ok(facts) = self.read_headers(raw) else {
+            return verdict;
+        };
+        let Some((_, signals)) = self.imitation(raw, &facts) else {
+            return verdict;
+        };
+        for finding in &mut verdict.findings {
+            if finding.kind == FindingKind::SuspectedPhishing {
+                for signal in &signals {
+                    if !finding.signals.contains(signal) {
+                        finding.signals.push(signal.clone());
+                    }
+                }
+            }
+        }
+        verdict
     }
 
     /// The brand a mail imitates and the signals that show it: the claim
@@ -264,7 +294,7 @@ impl Detector {
                 let brand_in_domain = match place {
                     Place::SenderDomain => true,
                     Place::DisplayName => {
-                        let words = skeleton(&registrable.replace(['-', '.'], " "));
+                        let words = registrable.replace(['-', '.'], " ").replace('i', "l");
                         index.find(&words).is_some_and(|b| std::ptr::eq(b, brand))
                     }
                     Place::Subject | Place::Text => false,
