@@ -120,6 +120,7 @@ mod message;
 pub mod policy;
 pub mod report;
 mod scan;
+mod security;
 mod signal;
 mod text;
 mod time;
@@ -131,6 +132,7 @@ pub use error::{Error, ErrorKind, Result};
 pub use policy::Policy;
 pub use report::{Report, write_report};
 pub use scan::{Progress, Scan, input_size};
+pub use security::PasswordCriterion;
 pub use verdict::{
     Authentication, Confidence, EventKind, FailReason, Finding, FindingKind, MessageInfo, Outcome,
     RecipientSource, ServiceRef, Signal, SkipReason, Verdict,

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::security::PasswordCriterion;
 use crate::verdict::{Authentication, EventKind};
 
 /// One reason behind a finding. In JSON, an object tagged by `signal`
@@ -173,6 +174,13 @@ pub enum Signal {
         /// The Reply-To's registrable domain.
         domain: String,
     },
+    /// The service sent the account's password in clear. Only the criteria
+    /// of the directive's rule it fails are kept, never the password.
+    PasswordExposed {
+        /// The criteria it fails (empty: it meets the rule, but was still
+        /// exposed).
+        fails: Vec<PasswordCriterion>,
+    },
     /// A brand in the display name, sent from a domain that is not the
     /// brand's.
     ForeignSender {
@@ -268,6 +276,13 @@ impl fmt::Display for Signal {
             }
             Signal::FreemailClaimsBrand { domain } => {
                 write!(f, "a free-mail box ({domain}) claims the brand")
+            }
+            Signal::PasswordExposed { fails } if fails.is_empty() => {
+                f.write_str("password sent in clear (meets the password rule)")
+            }
+            Signal::PasswordExposed { fails } => {
+                let fails: Vec<&str> = fails.iter().map(|c| c.as_str()).collect();
+                write!(f, "password sent in clear, lacks: {}", fails.join(", "))
             }
             Signal::ReplyToElsewhere { domain } => write!(f, "replies go to {domain}"),
             Signal::ForeignSender { domain } => {

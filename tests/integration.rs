@@ -23,6 +23,9 @@ mod api;
 /// Phishing aimed at official addresses: tricks and signs of deception.
 mod phishing;
 
+/// Passwords sent in clear: flagged, checked, never output.
+mod security;
+
 /// The example command-line scanner: formats, exit codes, errors.
 mod cli;
 

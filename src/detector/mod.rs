@@ -15,6 +15,7 @@
 
 mod brands;
 mod event;
+mod exposure;
 mod facts;
 mod finding;
 mod official;
@@ -201,7 +202,8 @@ impl Detector {
     /// it found nothing in.
     fn analyse(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
         let verdict = self.analyse_accounts(raw, owner);
-        self.with_phishing(raw, owner, verdict)
+        let verdict = self.with_phishing(raw, owner, verdict);
+        self.with_exposed_password(raw, verdict)
     }
 
     fn analyse_accounts(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {

@@ -1,0 +1,125 @@
+//! Accounts at risk: a password a service sends in clear is flagged with
+//! the criteria it fails, and the password itself reaches no output.
+
+use std::process::Command;
+
+use govmail_audit::{FindingKind, PasswordCriterion, Signal};
+
+use crate::common::{detector, root, scan_binary};
+
+/// A password no other text holds, so that finding it anywhere is a leak.
+const MARKER: &str = "Qz7mrkPWx41";
+
+/// A forum's welcome mail (English or Vietnamese) that sends the password.
+fn welcome(vietnamese: bool, subject_has_password: bool) -> String {
+    let (subject, body) = if vietnamese {
+        (
+            "=?UTF-8?B?Q2jDoG8gbeG7q25nIGLhuqFuIMSR4bq/biB24bubaSBkaeG7hW4gxJHDoG4=?=".to_string(),
+            format!(
+                "Ch\u{e0}o m\u{1eeb}ng b\u{1ea1}n \u{111}\u{1ebf}n v\u{1edb}i di\u{1ec5}n \u{111}\u{e0}n.\n\
+                 T\u{ea}n \u{111}\u{103}ng nh\u{1ead}p: binh.le\n\
+                 M\u{1ead}t kh\u{1ea9}u: {MARKER}\n\
+                 Nh\u{1ea5}n v\u{e0}o li\u{ea}n k\u{1ebf}t \u{111}\u{1ec3} k\u{ed}ch ho\u{1ea1}t t\u{e0}i kho\u{1ea3}n.\n"
+            ),
+        )
+    } else if subject_has_password {
+        (
+            format!("Welcome! Your password is {MARKER}"),
+            "Welcome to the forum. Please verify your email address.\n".to_string(),
+        )
+    } else {
+        (
+            "Welcome to Cay Canh Forum, please verify your email".to_string(),
+            format!(
+                "Thanks for registering.\nUsername: binh.le\nYour password is: {MARKER}\n\
+                 Please verify your email address to activate your account.\n"
+            ),
+        )
+    };
+    format!(
+        "Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d=ban-cay-canh.vn\n\
+         DKIM-Signature: v=1; a=rsa-sha256; d=ban-cay-canh.vn; s=k1; h=From; bh=x; b=y\n\
+         From: Ban Cay Canh <noreply@ban-cay-canh.vn>\n\
+         To: le.van.binh@sotttt.quangngai.gov.vn\n\
+         Subject: {subject}\n\
+         Date: Tue, 7 Jan 2025 10:00:00 +0700\n\
+         Message-ID: <pw1@ban-cay-canh.vn>\n\
+         X-phpBB-Origin: phpbb://ban-cay-canh.vn\n\
+         MIME-Version: 1.0\n\
+         Content-Type: text/plain; charset=utf-8\n\
+         Content-Transfer-Encoding: 8bit\n\n{body}"
+    )
+}
+
+fn exposed(raw: &str) -> Option<Vec<PasswordCriterion>> {
+    let verdict = detector().inspect(raw.as_bytes());
+    let account = verdict
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Account)
+        .unwrap_or_else(|| panic!("no account in {verdict:?}"));
+    account.signals.iter().find_map(|s| match s {
+        Signal::PasswordExposed { fails } => Some(fails.clone()),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_password_in_clear_is_flagged_with_the_criteria_it_fails() {
+    // Qz7mrkPWx41: 11 characters, upper, lower, digit; no special character.
+    for vietnamese in [false, true] {
+        assert_eq!(
+            exposed(&welcome(vietnamese, false)),
+            Some(vec![PasswordCriterion::SpecialCharacter]),
+            "vietnamese: {vietnamese}"
+        );
+    }
+    assert_eq!(
+        exposed(&welcome(false, true)),
+        Some(vec![PasswordCriterion::SpecialCharacter])
+    );
+}
+
+#[test]
+fn the_password_reaches_no_output() {
+    let dir = std::env::temp_dir().join(format!("govmail-password-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("mail")).unwrap();
+    for (name, vietnamese, in_subject) in [
+        ("en.eml", false, false),
+        ("vi.eml", true, false),
+        ("subject.eml", false, true),
+    ] {
+        std::fs::write(dir.join("mail").join(name), welcome(vietnamese, in_subject)).unwrap();
+    }
+    let notices = dir.join("notices");
+    let mut outputs = Vec::new();
+    for format in ["table", "json", "jsonl", "csv", "html"] {
+        for lang in ["en", "vi"] {
+            let out = Command::new(scan_binary())
+                .args(["--explain", "--stats", "--format", format, "--lang", lang])
+                .arg("--notices")
+                .arg(&notices)
+                .arg(dir.join("mail"))
+                .current_dir(root())
+                .output()
+                .expect("run the scan example");
+            assert!(
+                String::from_utf8_lossy(&out.stdout).contains("ban-cay-canh.vn"),
+                "{format}: the account is reported"
+            );
+            outputs.push((format!("{format} {lang} stdout"), out.stdout));
+            outputs.push((format!("{format} {lang} stderr"), out.stderr));
+        }
+    }
+    for entry in std::fs::read_dir(&notices).unwrap() {
+        let path = entry.unwrap().path();
+        outputs.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+    }
+    assert!(outputs.len() > 20);
+    for (what, bytes) in outputs {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains(MARKER), "the password leaked into {what}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
