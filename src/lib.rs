@@ -132,7 +132,7 @@ pub use error::{Error, ErrorKind, Result};
 pub use policy::Policy;
 pub use report::{Report, write_report};
 pub use scan::{Progress, Scan, input_size};
-pub use security::PasswordCriterion;
+pub use security::{IpList, PasswordCriterion};
 pub use verdict::{
     Authentication, Confidence, EventKind, FailReason, Finding, FindingKind, MessageInfo, Outcome,
     RecipientSource, ServiceRef, Signal, SkipReason, Verdict,

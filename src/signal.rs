@@ -181,12 +181,54 @@ pub enum Signal {
         /// exposed).
         fails: Vec<PasswordCriterion>,
     },
+    /// A login or device named by the service's security mail.
+    LoginDetails {
+        /// The IP address it names.
+        ip: Option<String>,
+        /// The place, as written.
+        place: Option<String>,
+        /// The device or browser, as written.
+        device: Option<String>,
+    },
+    /// The login came from outside Vietnam (by the place named): the
+    /// account may be in someone else's hands.
+    LoginFromAbroad {
+        /// The place, as written.
+        place: String,
+    },
+    /// The login came from an address on a list the user supplied.
+    LoginFromListedAddress {
+        /// The address.
+        ip: String,
+    },
+    /// The service reports a change that may hand the account over:
+    /// `password_changed`, `email_changed`, `two_step_verification_off`,
+    /// `recovery_changed`.
+    AccountChanged {
+        /// The change.
+        change: String,
+    },
     /// A brand in the display name, sent from a domain that is not the
     /// brand's.
     ForeignSender {
         /// The sender's registrable domain.
         domain: String,
     },
+}
+
+impl Signal {
+    /// True for the signals that put an account at risk: a password sent in
+    /// clear, a login from abroad or from a listed address, two-step
+    /// verification turned off.
+    pub fn puts_account_at_risk(&self) -> bool {
+        match self {
+            Signal::PasswordExposed { .. }
+            | Signal::LoginFromAbroad { .. }
+            | Signal::LoginFromListedAddress { .. } => true,
+            Signal::AccountChanged { change } => change == "two_step_verification_off",
+            _ => false,
+        }
+    }
 }
 
 impl fmt::Display for Signal {
@@ -284,6 +326,18 @@ impl fmt::Display for Signal {
                 let fails: Vec<&str> = fails.iter().map(|c| c.as_str()).collect();
                 write!(f, "password sent in clear, lacks: {}", fails.join(", "))
             }
+            Signal::LoginDetails { ip, place, device } => {
+                let parts: Vec<String> = [("ip", ip), ("place", place), ("device", device)]
+                    .into_iter()
+                    .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} {v}")))
+                    .collect();
+                write!(f, "login: {}", parts.join(", "))
+            }
+            Signal::LoginFromAbroad { place } => write!(f, "login from abroad: {place}"),
+            Signal::LoginFromListedAddress { ip } => {
+                write!(f, "login from a listed address: {ip}")
+            }
+            Signal::AccountChanged { change } => write!(f, "account changed: {change}"),
             Signal::ReplyToElsewhere { domain } => write!(f, "replies go to {domain}"),
             Signal::ForeignSender { domain } => {
                 write!(f, "sent from {domain}, not a domain of the brand")

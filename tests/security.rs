@@ -123,3 +123,138 @@ fn the_password_reaches_no_output() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A genuine security mail of `domain` (authenticated by the receiving
+/// government server) with a plain-text body.
+fn security_mail(from: &str, domain: &str, subject: &str, body: &str) -> String {
+    format!(
+        "Authentication-Results: mail.quangngai.gov.vn; dkim=pass header.d={domain}; spf=pass smtp.mailfrom={domain}; dmarc=pass header.from={domain}\n\
+         DKIM-Signature: v=1; a=rsa-sha256; d={domain}; s=k1; h=From; bh=x; b=y\n\
+         From: {from}\n\
+         To: le.van.binh@sotttt.quangngai.gov.vn\n\
+         Subject: {subject}\n\
+         Date: Tue, 7 Jan 2025 10:00:00 +0700\n\
+         Message-ID: <sec1@{domain}>\n\
+         MIME-Version: 1.0\n\
+         Content-Type: text/plain; charset=utf-8\n\
+         Content-Transfer-Encoding: 8bit\n\n{body}"
+    )
+}
+
+fn risk_signals(detector: &govmail_audit::Detector, raw: &str) -> Vec<Signal> {
+    let verdict = detector.inspect(raw.as_bytes());
+    let account = verdict
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Account)
+        .unwrap_or_else(|| panic!("no account in {verdict:?}"));
+    account
+        .signals
+        .iter()
+        .filter(|s| {
+            matches!(
+                s,
+                Signal::LoginDetails { .. }
+                    | Signal::LoginFromAbroad { .. }
+                    | Signal::LoginFromListedAddress { .. }
+                    | Signal::AccountChanged { .. }
+            )
+        })
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn logins_from_abroad_put_the_account_at_risk() {
+    let detector = detector();
+    // Facebook, English: "near <place>".
+    let signals = risk_signals(
+        detector,
+        &security_mail(
+            "Facebook <security@facebookmail.com>",
+            "facebookmail.com",
+            "New login to Facebook from Chrome on Windows",
+            "Hi Binh,\nWe noticed a new login to your account from Chrome on Windows near Lagos, Nigeria.\nIf this was you, you can ignore this message.\n",
+        ),
+    );
+    assert!(
+        signals.contains(&Signal::LoginFromAbroad {
+            place: "Lagos, Nigeria".into()
+        }),
+        "{signals:?}"
+    );
+    assert!(
+        signals
+            .iter()
+            .all(|s| s.puts_account_at_risk() || matches!(s, Signal::LoginDetails { .. }))
+    );
+    // Zalo, Vietnamese, at home: details read, no risk.
+    let signals = risk_signals(
+        detector,
+        &security_mail(
+            "Zalo <noreply@zalo.me>",
+            "zalo.me",
+            "Cảnh báo đăng nhập tài khoản Zalo",
+            "Tài khoản Zalo của bạn vừa đăng nhập trên thiết bị mới.\nThiết bị: iPhone 13\nVị trí: Quảng Ngãi, Việt Nam\nĐịa chỉ IP: 113.160.12.4\n",
+        ),
+    );
+    assert_eq!(
+        signals,
+        vec![Signal::LoginDetails {
+            ip: Some("113.160.12.4".into()),
+            place: Some("Quảng Ngãi, Việt Nam".into()),
+            device: Some("iPhone 13".into()),
+        }]
+    );
+}
+
+#[test]
+fn a_login_from_a_listed_address_puts_the_account_at_risk() {
+    let dir = std::env::temp_dir().join(format!("govmail-iplist-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("botnet.txt");
+    std::fs::write(&list, "# CERT list\n203.0.113.0/24\n").unwrap();
+    let mut policy = govmail_audit::Policy::default();
+    policy.security.ip_lists.push(list);
+    let detector =
+        govmail_audit::Detector::new(policy, govmail_audit::Catalog::builtin().unwrap()).unwrap();
+    let signals = risk_signals(
+        &detector,
+        &security_mail(
+            "Microsoft account team <account-security-noreply@accountprotection.microsoft.com>",
+            "accountprotection.microsoft.com",
+            "Microsoft account unusual sign-in activity",
+            "We detected something unusual about a recent sign-in.\nCountry/region: Việt Nam\nIP address: 203.0.113.77\nPlatform: Windows\nBrowser: Edge\n",
+        ),
+    );
+    assert!(
+        signals.contains(&Signal::LoginFromListedAddress {
+            ip: "203.0.113.77".into()
+        }),
+        "{signals:?}"
+    );
+    assert!(
+        !signals
+            .iter()
+            .any(|s| matches!(s, Signal::LoginFromAbroad { .. }))
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn two_step_verification_turned_off_is_a_risk() {
+    let signals = risk_signals(
+        detector(),
+        &security_mail(
+            "Google <no-reply@accounts.google.com>",
+            "accounts.google.com",
+            "Security alert: 2-Step Verification turned off",
+            "2-Step Verification was turned off for le.van.binh@sotttt.quangngai.gov.vn.\nIf you didn't do this, secure your account.\n",
+        ),
+    );
+    let change = Signal::AccountChanged {
+        change: "two_step_verification_off".into(),
+    };
+    assert!(signals.contains(&change), "{signals:?}");
+    assert!(change.puts_account_at_risk());
+}

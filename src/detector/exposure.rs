@@ -1,25 +1,39 @@
-//! Accounts at risk, read from the account's own mail: a password the
-//! service sent in clear (checked against the directive's rule, then
-//! forgotten).
+//! Accounts at risk, read from the account's own (genuine) mail: a password
+//! the service sent in clear (checked against the directive's rule, then
+//! forgotten), a login from abroad or from a listed address, a change that
+//! may hand the account to someone else.
 
 use super::Detector;
-use crate::security::exposed_password;
+use crate::security::{account_change, exposed_password, login_details};
 use crate::signal::Signal;
-use crate::verdict::{FindingKind, Verdict};
+use crate::text::fold;
+use crate::verdict::{EventKind, FindingKind, Verdict};
+
+/// Folded subject words of login and device alerts.
+const LOGIN_SUBJECT_WORDS: [&str; 9] = [
+    "login",
+    "log in",
+    "sign-in",
+    "sign in",
+    "signed in",
+    "new device",
+    "dang nhap",
+    "thiet bi moi",
+    "bao mat",
+];
 
 impl Detector {
-    /// Marks the account findings of a mail that holds a password in clear.
-    pub(super) fn with_exposed_password(&self, raw: &[u8], mut verdict: Verdict) -> Verdict {
-        if !verdict
-            .findings
-            .iter()
-            .any(|f| f.kind == FindingKind::Account)
-        {
+    /// Adds the signs of risk to the account findings of a mail.
+    pub(super) fn with_account_risk(&self, raw: &[u8], mut verdict: Verdict) -> Verdict {
+        let genuine =
+            |f: &crate::Finding| f.kind == FindingKind::Account && f.authentication.backs_sender();
+        if !verdict.findings.iter().any(genuine) {
             return verdict;
         }
         let Ok(body) = crate::message::body_text(raw, &self.policy.limits) else {
             return verdict;
         };
+        let mut signals = Vec::new();
         let subject_fails = verdict
             .message
             .subject
@@ -29,14 +43,47 @@ impl Detector {
             // The subject is shown in reports: it must not carry the password.
             verdict.message.subject = Some("[subject withheld: it holds a password]".into());
         }
-        let Some(fails) = subject_fails.or_else(|| exposed_password(&body.text)) else {
-            return verdict;
-        };
-        for finding in &mut verdict.findings {
-            if finding.kind == FindingKind::Account {
-                finding.signals.push(Signal::PasswordExposed {
-                    fails: fails.clone(),
+        if let Some(fails) = subject_fails.or_else(|| exposed_password(&body.text)) {
+            signals.push(Signal::PasswordExposed { fails });
+        }
+        // The event rules name most security mail; a subject about a login
+        // or a new device names the rest ("Cảnh báo đăng nhập").
+        let subject = fold(verdict.message.subject.as_deref().unwrap_or_default());
+        let security_mail = verdict.findings.iter().any(|f| {
+            matches!(
+                f.event,
+                EventKind::SecurityAlert | EventKind::PasswordReset | EventKind::LoginCode
+            )
+        }) || LOGIN_SUBJECT_WORDS.iter().any(|w| subject.contains(w));
+        if security_mail {
+            let subject = verdict.message.subject.clone().unwrap_or_default();
+            let folded = fold(&format!("{subject}\n{}", body.text));
+            if let Some(change) = account_change(&folded) {
+                signals.push(Signal::AccountChanged {
+                    change: change.as_str().to_string(),
                 });
+            }
+            if let Some(details) = login_details(&body.text) {
+                if details.abroad() {
+                    signals.push(Signal::LoginFromAbroad {
+                        place: details.place.clone().unwrap_or_default(),
+                    });
+                }
+                for ip in &details.ips {
+                    if self.ip_list.contains(*ip) {
+                        signals.push(Signal::LoginFromListedAddress { ip: ip.to_string() });
+                    }
+                }
+                signals.push(Signal::LoginDetails {
+                    ip: details.ips.first().map(ToString::to_string),
+                    place: details.place,
+                    device: details.device,
+                });
+            }
+        }
+        for finding in &mut verdict.findings {
+            if genuine(finding) {
+                finding.signals.extend(signals.iter().cloned());
             }
         }
         verdict

@@ -61,6 +61,9 @@ pub struct Detector {
     service_names: HashMap<String, usize>,
     /// Brands phishing imitates (catalog and extra), for [`phishing`].
     brands: brands::BrandIndex,
+    /// Addresses the user listed (botnets, attackers): a login from one puts
+    /// an account at risk; official mail sent from one, a machine.
+    ip_list: crate::security::IpList,
 }
 
 /// An official mailbox that owns an export: every message read from the
@@ -115,7 +118,12 @@ impl Detector {
             })?)
         };
         let brands = brands::BrandIndex::new(&catalog)?;
+        let mut ip_list = crate::security::IpList::new();
+        for path in &policy.security.ip_lists {
+            ip_list.add_file(path)?;
+        }
         Ok(Detector {
+            ip_list,
             brands,
             official: OfficialDomains::new(&policy),
             policy,
@@ -203,7 +211,7 @@ impl Detector {
     fn analyse(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
         let verdict = self.analyse_accounts(raw, owner);
         let verdict = self.with_phishing(raw, owner, verdict);
-        self.with_exposed_password(raw, verdict)
+        self.with_account_risk(raw, verdict)
     }
 
     fn analyse_accounts(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
