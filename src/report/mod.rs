@@ -7,6 +7,7 @@ mod directory;
 mod html;
 mod i18n;
 mod notices;
+mod security;
 mod writers;
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ pub use compare::{Change, Comparison};
 pub use directory::{Directory, Person};
 pub use i18n::Lang;
 pub use notices::{Notice, notices, write_notices};
+pub use security::{AccountAtRisk, PhishingReceived, Security};
 pub use writers::{Format, write_report};
 
 use crate::verdict::{
@@ -26,7 +28,7 @@ use crate::verdict::{
 };
 
 /// The version of the JSON report's schema; raised on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Evidence kept per record: the earliest and the latest messages.
 const EVIDENCE_KEPT: usize = 20;
@@ -257,6 +259,10 @@ pub struct Report {
     /// [`Report::compare_with`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Comparison>,
+    /// Phishing received per official address, accounts at risk and
+    /// passwords sent in clear (schema 3).
+    #[serde(default, skip_serializing_if = "Security::is_empty")]
+    pub security: Security,
 }
 
 impl Report {
@@ -298,6 +304,12 @@ impl Report {
                 }
             }
         }
+        self.security = Security::from_records(
+            self.accounts
+                .iter()
+                .chain(&self.to_review)
+                .chain(&self.suspected_phishing),
+        );
     }
 }
 
@@ -497,7 +509,10 @@ impl Aggregator {
         summary.violations = accounts.iter().filter(|r| r.violation).count() as u64;
         summary.to_review = to_review.len() as u64;
         summary.suspected_phishing = suspected_phishing.len() as u64;
+        let security =
+            Security::from_records(accounts.iter().chain(&to_review).chain(&suspected_phishing));
         Report {
+            security,
             schema_version: SCHEMA_VERSION,
             generator: format!("govmail-audit {}", env!("CARGO_PKG_VERSION")),
             owner,
