@@ -184,12 +184,21 @@ impl Handler for Engine {
                         .iter()
                         .filter(|r| matches!(r, Response::AddHeader { .. }))
                         .count();
+                    // The phishing verdict on its own, for a gateway's rules:
+                    // the brand imitated and the address targeted.
+                    let phishing: Vec<Value> = verdict
+                        .findings
+                        .iter()
+                        .filter(|f| f.kind == FindingKind::SuspectedPhishing)
+                        .map(|f| json!({"address": f.address, "brand": f.service.id}))
+                        .collect();
                     extend(
                         &mut line,
                         json!({
                             "action": action,
                             "headers": headers,
                             "elapsed_us": elapsed_us(started),
+                            "phishing": phishing,
                             "verdict": verdict,
                         }),
                     );
@@ -247,7 +256,7 @@ pub(crate) fn finding_value(finding: &Finding) -> String {
         _ => "other",
     };
     let confidence = finding.confidence.as_str();
-    format!(
+    let mut value = format!(
         "{kind}; address={}; service={}; category={}; event={}; confidence={}; violation={}",
         header_safe(&finding.address),
         header_safe(&finding.service.id),
@@ -255,7 +264,25 @@ pub(crate) fn finding_value(finding: &Finding) -> String {
         finding.event.as_str(),
         confidence,
         if finding.violation { "yes" } else { "no" },
-    )
+    );
+    // What gave phishing away, and what puts an account at risk, by their
+    // tags (never a password: signals hold none).
+    let tags: Vec<String> = finding
+        .signals
+        .iter()
+        .filter(|s| finding.kind == FindingKind::SuspectedPhishing || s.puts_account_at_risk())
+        .filter_map(|s| serde_json::to_value(s).ok())
+        .filter_map(|v| v.get("signal").and_then(Value::as_str).map(str::to_string))
+        .collect();
+    if !tags.is_empty() {
+        let name = if finding.kind == FindingKind::SuspectedPhishing {
+            "signals"
+        } else {
+            "at-risk"
+        };
+        value.push_str(&format!("; {name}={}", header_safe(&tags.join(","))));
+    }
+    value
 }
 
 /// `none; status=skipped; reason=personal_mail` and the like.
@@ -623,7 +650,11 @@ mod tests {
                 .any(|r| matches!(r, Response::Quarantine { .. }))
         );
         assert!(matches!(responses.first(),
-            Some(Response::AddHeader { value, .. }) if value.starts_with(" suspected-phishing; ")));
+            Some(Response::AddHeader { value, .. }) if value.starts_with(" suspected-phishing; ")
+                && value.contains("; signals=")));
+        plain.log().flush();
+        let line: Value = serde_json::from_str(read(&log).lines().last().unwrap_or("")).unwrap();
+        assert_eq!(line["phishing"][0]["brand"], "facebook");
         let holding = engine(
             Config {
                 quarantine_phishing: true,
