@@ -208,6 +208,14 @@ pub enum Signal {
         /// The change.
         change: String,
     },
+    /// The official address sent this mail from a client address on a
+    /// supplied IP list.
+    SentFromListedAddress {
+        /// The listed address.
+        ip: String,
+        /// Where it was read: `x-originating-ip` or `received`.
+        header: String,
+    },
     /// A brand in the display name, sent from a domain that is not the
     /// brand's.
     ForeignSender {
@@ -338,6 +346,9 @@ impl fmt::Display for Signal {
                 write!(f, "login from a listed address: {ip}")
             }
             Signal::AccountChanged { change } => write!(f, "account changed: {change}"),
+            Signal::SentFromListedAddress { ip, header } => {
+                write!(f, "sent from the listed address {ip} ({header})")
+            }
             Signal::ReplyToElsewhere { domain } => write!(f, "replies go to {domain}"),
             Signal::ForeignSender { domain } => {
                 write!(f, "sent from {domain}, not a domain of the brand")

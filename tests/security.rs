@@ -258,3 +258,48 @@ fn two_step_verification_turned_off_is_a_risk() {
     assert!(signals.contains(&change), "{signals:?}");
     assert!(change.puts_account_at_risk());
 }
+
+#[test]
+fn official_mail_sent_from_a_listed_address_marks_the_machine() {
+    let dir = std::env::temp_dir().join(format!("govmail-sent-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("botnet.txt");
+    std::fs::write(&list, "198.51.100.23 # seen in a botnet\n").unwrap();
+    let mut policy = govmail_audit::Policy::default();
+    policy.security.ip_lists.push(list);
+    let detector =
+        govmail_audit::Detector::new(policy, govmail_audit::Catalog::builtin().unwrap()).unwrap();
+    let sent = |originating: &str| {
+        format!(
+            "Received: from mail.quangngai.gov.vn by mx.example.org; Tue, 7 Jan 2025 10:00:05 +0700\n\
+             Received: from [192.168.1.20] (unknown [{originating}]) by mail.quangngai.gov.vn with ESMTPSA; Tue, 7 Jan 2025 10:00:00 +0700\n\
+             From: Le Van Binh <le.van.binh@sotttt.quangngai.gov.vn>\n\
+             To: doitac@example.org\n\
+             Subject: =?UTF-8?B?QsOhbyBjw6FvIHR14bqnbg==?=\n\
+             Date: Tue, 7 Jan 2025 10:00:00 +0700\n\
+             Message-ID: <sent1@sotttt.quangngai.gov.vn>\n\n\
+             Gửi anh báo cáo tuần.\n"
+        )
+    };
+    let verdict = detector.inspect(sent("198.51.100.23").as_bytes());
+    let machine = verdict
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::SentFromListedAddress)
+        .unwrap_or_else(|| panic!("no machine in {verdict:?}"));
+    assert_eq!(machine.address, "le.van.binh@sotttt.quangngai.gov.vn");
+    assert_eq!(machine.service.id, "198.51.100.23");
+    assert!(!machine.violation);
+    // Not listed: skipped as government mail, as before.
+    let verdict = detector.inspect(sent("198.51.100.24").as_bytes());
+    assert!(verdict.findings.is_empty());
+    // The report's security section lists the machine.
+    std::fs::write(dir.join("sent.eml"), sent("198.51.100.23")).unwrap();
+    let mut scan = detector.scan();
+    scan.add_path(&dir.join("sent.eml"));
+    let report = scan.finish();
+    assert_eq!(report.security.machines_on_lists.len(), 1);
+    assert_eq!(report.security.machines_on_lists[0].ip, "198.51.100.23");
+    assert!(report.accounts.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}

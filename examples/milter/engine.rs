@@ -256,17 +256,9 @@ pub(crate) fn finding_value(finding: &Finding) -> String {
         _ => "other",
     };
     let confidence = finding.confidence.as_str();
-    let mut value = format!(
-        "{kind}; address={}; service={}; category={}; event={}; confidence={}; violation={}",
-        header_safe(&finding.address),
-        header_safe(&finding.service.id),
-        finding.service.category.as_str(),
-        finding.event.as_str(),
-        confidence,
-        if finding.violation { "yes" } else { "no" },
-    );
     // What gave phishing away, and what puts an account at risk, by their
-    // tags (never a password: signals hold none).
+    // tags (never a password: signals hold none); before `violation=`, which
+    // stays last.
     let tags: Vec<String> = finding
         .signals
         .iter()
@@ -274,15 +266,22 @@ pub(crate) fn finding_value(finding: &Finding) -> String {
         .filter_map(|s| serde_json::to_value(s).ok())
         .filter_map(|v| v.get("signal").and_then(Value::as_str).map(str::to_string))
         .collect();
-    if !tags.is_empty() {
-        let name = if finding.kind == FindingKind::SuspectedPhishing {
-            "signals"
-        } else {
-            "at-risk"
-        };
-        value.push_str(&format!("; {name}={}", header_safe(&tags.join(","))));
-    }
-    value
+    let tags = match (tags.is_empty(), finding.kind) {
+        (true, _) => String::new(),
+        (false, FindingKind::SuspectedPhishing) => {
+            format!("signals={}; ", header_safe(&tags.join(",")))
+        }
+        (false, _) => format!("at-risk={}; ", header_safe(&tags.join(","))),
+    };
+    format!(
+        "{kind}; address={}; service={}; category={}; event={}; confidence={}; {tags}violation={}",
+        header_safe(&finding.address),
+        header_safe(&finding.service.id),
+        finding.service.category.as_str(),
+        finding.event.as_str(),
+        confidence,
+        if finding.violation { "yes" } else { "no" },
+    )
 }
 
 /// `none; status=skipped; reason=personal_mail` and the like.

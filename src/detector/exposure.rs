@@ -89,3 +89,75 @@ impl Detector {
         verdict
     }
 }
+
+impl Detector {
+    /// Mail sent by an official address (a Sent folder) from a client IP
+    /// address on a supplied list: the directive's botnet priority. The
+    /// client address is `X-Originating-IP` or the first `Received` hop.
+    pub(super) fn with_listed_sender(&self, raw: &[u8], verdict: Verdict) -> Verdict {
+        let government = matches!(
+            verdict.outcome,
+            crate::verdict::Outcome::Skipped {
+                reason: crate::verdict::SkipReason::GovernmentSender
+            }
+        );
+        if !government || self.ip_list.is_empty() {
+            return verdict;
+        }
+        let Ok(facts) = self.read_headers(raw) else {
+            return verdict;
+        };
+        let Some((_, sender)) = facts
+            .from
+            .as_ref()
+            .filter(|(_, a)| self.official.is_official_recipient(&self.domains, a))
+        else {
+            return verdict;
+        };
+        let originating = facts.envelope.first("X-Originating-IP");
+        // The first hop is the last `Received` header: the client's own
+        // submission.
+        let first_hop = facts.envelope.all("Received").into_iter().last();
+        let listed = originating
+            .iter()
+            .chain(first_hop.iter())
+            .flat_map(|value| crate::security::ips_in(value))
+            .find(|ip| self.ip_list.contains(*ip));
+        let Some(ip) = listed else {
+            return verdict;
+        };
+        let header = if originating
+            .as_deref()
+            .is_some_and(|v| crate::security::ips_in(v).contains(&ip))
+        {
+            "x-originating-ip"
+        } else {
+            "received"
+        };
+        Verdict {
+            outcome: crate::verdict::Outcome::Inspected,
+            message: verdict.message,
+            findings: vec![crate::Finding {
+                address: sender.to_text(),
+                found_in: crate::RecipientSource::From,
+                kind: FindingKind::SentFromListedAddress,
+                service: crate::verdict::ServiceRef {
+                    id: ip.to_string(),
+                    name: ip.to_string(),
+                    category: crate::Category::Unknown,
+                    in_catalog: false,
+                    engine: None,
+                },
+                event: EventKind::Notification,
+                confidence: crate::Confidence::High,
+                authentication: crate::Authentication::Missing,
+                relay: None,
+                violation: false,
+                signals: vec![Signal::SentFromListedAddress {
+                    ip: ip.to_string(),
+                    header: header.to_string(),
+                }],
+            }],
+        }
+    }
+}

@@ -211,7 +211,8 @@ impl Detector {
     fn analyse(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
         let verdict = self.analyse_accounts(raw, owner);
         let verdict = self.with_phishing(raw, owner, verdict);
-        self.with_account_risk(raw, verdict)
+        let verdict = self.with_account_risk(raw, verdict);
+        self.with_listed_sender(raw, verdict)
     }
 
     fn analyse_accounts(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {

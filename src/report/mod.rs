@@ -19,7 +19,7 @@ pub use compare::{Change, Comparison};
 pub use directory::{Directory, Person};
 pub use i18n::Lang;
 pub use notices::{Notice, notices, write_notices};
-pub use security::{AccountAtRisk, PhishingReceived, Security};
+pub use security::{AccountAtRisk, MachineOnList, PhishingReceived, Security};
 pub use writers::{Format, write_report};
 
 use crate::verdict::{
@@ -304,12 +304,21 @@ impl Report {
                 }
             }
         }
+        let machines = std::mem::take(&mut self.security.machines_on_lists);
         self.security = Security::from_records(
             self.accounts
                 .iter()
                 .chain(&self.to_review)
                 .chain(&self.suspected_phishing),
         );
+        self.security.machines_on_lists = machines;
+        for machine in &mut self.security.machines_on_lists {
+            if let Some(person) = directory.lookup(&machine.address) {
+                if person.unit.is_some() {
+                    machine.unit.clone_from(&person.unit);
+                }
+            }
+        }
     }
 }
 
@@ -481,6 +490,7 @@ impl Aggregator {
         let mut suspected_phishing = Vec::new();
         let mut invitations = Vec::new();
         let mut newsletters = Vec::new();
+        let mut machines = Vec::new();
         for (_, mut record) in self.records {
             // Undated evidence sorts first; the sort is stable, so ties keep
             // the order in which messages were read.
@@ -500,6 +510,7 @@ impl Aggregator {
                 FindingKind::SuspectedPhishing => suspected_phishing.push(record),
                 FindingKind::Invitation => invitations.push(record),
                 FindingKind::Newsletter => newsletters.push(record),
+                FindingKind::SentFromListedAddress => machines.push(record),
             }
         }
         let mut addresses: Vec<&str> = accounts.iter().map(|r| r.address.as_str()).collect();
@@ -509,8 +520,9 @@ impl Aggregator {
         summary.violations = accounts.iter().filter(|r| r.violation).count() as u64;
         summary.to_review = to_review.len() as u64;
         summary.suspected_phishing = suspected_phishing.len() as u64;
-        let security =
+        let mut security =
             Security::from_records(accounts.iter().chain(&to_review).chain(&suspected_phishing));
+        security.add_machines(&machines);
         Report {
             security,
             schema_version: SCHEMA_VERSION,

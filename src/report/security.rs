@@ -17,11 +17,32 @@ use crate::verdict::FindingKind;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Security {
     /// Phishing received, per official address: brand id → messages.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phishing_by_address: Vec<PhishingReceived>,
     /// Accounts that may be in someone else's hands.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub accounts_at_risk: Vec<AccountAtRisk>,
+    /// Official addresses that sent mail from a client address on a
+    /// supplied IP list: their machines may be infected.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub machines_on_lists: Vec<MachineOnList>,
+}
+
+/// An official address that sent mail from a listed client address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MachineOnList {
+    /// The official address that sent the mail.
+    pub address: String,
+    /// Its unit, when a directory names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The listed client IP address.
+    pub ip: String,
+    /// Messages sent from it.
+    pub messages: u64,
+    /// The latest of them (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
 }
 
 /// Phishing aimed at one official address.
@@ -61,7 +82,21 @@ pub struct AccountAtRisk {
 impl Security {
     /// True when there is nothing to report.
     pub fn is_empty(&self) -> bool {
-        self.phishing_by_address.is_empty() && self.accounts_at_risk.is_empty()
+        self.phishing_by_address.is_empty()
+            && self.accounts_at_risk.is_empty()
+            && self.machines_on_lists.is_empty()
+    }
+
+    /// Adds the records of mail sent from listed addresses.
+    pub(crate) fn add_machines(&mut self, records: &[ServiceRecord]) {
+        self.machines_on_lists
+            .extend(records.iter().map(|record| MachineOnList {
+                address: record.address.clone(),
+                unit: record.unit.clone(),
+                ip: record.service.id.clone(),
+                messages: record.messages,
+                last_seen: record.last_seen.clone(),
+            }));
     }
 
     /// Builds the section from a report's records.
@@ -120,6 +155,7 @@ impl Security {
         Security {
             phishing_by_address: phishing.into_values().collect(),
             accounts_at_risk: at_risk,
+            machines_on_lists: Vec::new(),
         }
     }
 }
@@ -165,6 +201,15 @@ pub(crate) fn reason_label(reason: &str, vietnamese: bool) -> &'static str {
         ("login_from_listed_address", true) => "đăng nhập từ địa chỉ trong danh sách",
         (_, false) => "two-step verification turned off",
         (_, true) => "xác minh hai bước bị tắt",
+    }
+}
+
+/// Advice for a machine on a list.
+pub(crate) fn machine_advice(vietnamese: bool) -> &'static str {
+    if vietnamese {
+        "Ưu tiên kiểm tra, quét mã độc các máy này và đổi mật khẩu thư; báo cho bộ phận CNTT."
+    } else {
+        "Check and scan these machines first and change the mail password; report it to the IT office."
     }
 }
 
@@ -215,6 +260,25 @@ pub(crate) fn write_text(
             writeln!(out, "    {}: {}", received.address, brands.join(", "))?;
         }
         writeln!(out, "    {}", phishing_advice(vietnamese))?;
+    }
+    if !security.machines_on_lists.is_empty() {
+        writeln!(
+            out,
+            "  {}",
+            if vietnamese {
+                "Máy có thể nhiễm mã độc (gửi thư từ địa chỉ IP trong danh sách):"
+            } else {
+                "Machines that may be infected (mail sent from a listed IP address):"
+            }
+        )?;
+        for machine in &security.machines_on_lists {
+            writeln!(
+                out,
+                "    {} ← {} x{}",
+                machine.address, machine.ip, machine.messages
+            )?;
+        }
+        writeln!(out, "    {}", machine_advice(vietnamese))?;
     }
     if !security.accounts_at_risk.is_empty() {
         writeln!(

@@ -260,6 +260,22 @@ fn write_security_rows<W: Write>(
             .collect();
         writer.write_record(&row)?;
     }
+    for machine in &report.security.machines_on_lists {
+        let messages = machine.messages.to_string();
+        let row: Vec<&str> = header
+            .iter()
+            .map(|column| match *column {
+                "kind" => "sent_from_listed_address",
+                "address" => machine.address.as_str(),
+                "service_id" => machine.ip.as_str(),
+                "last_seen" => machine.last_seen.as_deref().unwrap_or(""),
+                "messages" => messages.as_str(),
+                "unit" => machine.unit.as_deref().unwrap_or(""),
+                _ => "",
+            })
+            .collect();
+        writer.write_record(&row)?;
+    }
     Ok(())
 }
 

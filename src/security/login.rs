@@ -74,7 +74,9 @@ pub(crate) fn login_details(text: &str) -> Option<LoginDetails> {
                 let original: Vec<&str> = line.split_whitespace().skip(start).take(words).collect();
                 let place = original.join(" ");
                 let place = place.trim_end_matches(['.', ',', '?', '!']);
-                if !place.is_empty() {
+                // "near Lagos, Nigeria", "gần Hà Nội, Việt Nam": a city and
+                // a country. ("gắn với" folds to "gan" too.)
+                if place.contains(',') {
                     details.place = Some(place.to_string());
                 }
             }
@@ -279,6 +281,15 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(details.place.as_deref(), Some("Hà Nội, Việt Nam"));
         assert!(!details.abroad());
+    }
+
+    #[test]
+    fn attach_is_not_near() {
+        // "gắn với" (attached to) folds like "gần" (near).
+        assert_eq!(
+            login_details("Tài khoản gắn với địa chỉ email này đã yêu cầu đặt lại mật khẩu."),
+            None
+        );
     }
 
     #[test]

@@ -9,5 +9,7 @@ mod password;
 pub use iplist::IpList;
 pub use password::PasswordCriterion;
 
+pub(crate) use iplist::ips_in;
+
 pub(crate) use login::{account_change, login_details};
 pub(crate) use password::exposed_password;

@@ -764,6 +764,35 @@ impl Page<'_> {
             }
             writeln!(out, "</tbody></table>")?;
         }
+        if !security.machines_on_lists.is_empty() {
+            writeln!(
+                out,
+                "<h3>{}</h3>\n<p class=\"explain warn\">{}</p>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+                if vi {
+                    "Máy có thể nhiễm mã độc"
+                } else {
+                    "Machines that may be infected"
+                },
+                Esc(super::security::machine_advice(vi)),
+                if vi { "Địa chỉ" } else { "Address" },
+                if vi {
+                    "Địa chỉ IP trong danh sách"
+                } else {
+                    "Listed IP address"
+                },
+                if vi { "Số thư" } else { "Messages" }
+            )?;
+            for machine in &security.machines_on_lists {
+                writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    Esc(&machine.address),
+                    Esc(&machine.ip),
+                    number(self.lang, machine.messages)
+                )?;
+            }
+            writeln!(out, "</tbody></table>")?;
+        }
         if !security.accounts_at_risk.is_empty() {
             writeln!(
                 out,
