@@ -292,7 +292,14 @@ impl Detector {
                 // subject or text is most often the brand's own unlisted
                 // domain; in a display name or alone, a disguise.
                 let brand_in_domain = match place {
-                    Place::SenderDomain => true,
+                    // `kaufland-online.de` holds the brand and more;
+                    // `zalando.es` is the brand's own name elsewhere.
+                    Place::SenderDomain => {
+                        let label = registrable.split('.').next().unwrap_or_default();
+                        let plain = label.replace('-', "");
+                        plain != brand.id.replace('-', "")
+                            && plain != crate::text::fold(&brand.name).replace(' ', "")
+                    }
                     Place::DisplayName => {
                         let words = registrable.replace(['-', '.'], " ").replace('i', "l");
                         index.find(&words).is_some_and(|b| std::ptr::eq(b, brand))
@@ -321,9 +328,31 @@ impl Detector {
         if self.authenticate(facts, &sender).status == Authentication::Failed {
             signals.push(Signal::AuthenticationFailedForBrand);
         }
-        if let Some((shown, target)) = deceptive_link(raw, &self.policy.limits, |h| {
+        // A link showing one domain and leading to another: the redirects
+        // of relays, link-protection services and the sender's own tracking
+        // domain are not deceptive. A brand named only in a subject or text
+        // needs the link to show the brand's own domain.
+        let sender_orgs: Vec<&str> = registrable
+            .into_iter()
+            .chain(
+                facts
+                    .dkim_domains
+                    .iter()
+                    .map(|d| self.domains.registrable(d)),
+            )
+            .collect();
+        let links = deceptive_links(raw, &self.policy.limits, |h| {
             self.domains.registrable(h).to_string()
-        }) {
+        });
+        let deceptive = links.into_iter().find(|(shown, target)| {
+            let redirect = LINK_REWRITERS.iter().any(|r| is_within(target, r))
+                || self.catalog.relay_for_host(target).is_some()
+                || sender_orgs.contains(&target.as_str());
+            let about_brand = matches!(place, Place::DisplayName | Place::SenderDomain)
+                || index.owns(&self.catalog, brand, shown);
+            !redirect && about_brand
+        });
+        if let Some((shown, target)) = deceptive {
             signals.push(Signal::DeceptiveLink { shown, target });
         }
         let strong = signals.len() > 1;
@@ -402,14 +431,33 @@ static SHOWN_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A link whose visible text is a domain (or URL) in one registrable domain
-/// and whose target is in another: (shown, target).
-fn deceptive_link(
+/// Link-protection and redirect services that rewrite links in mail on
+/// the way (Microsoft Safe Links, Proofpoint, Mimecast, Symantec …).
+const LINK_REWRITERS: &[&str] = &[
+    "safelinks.protection.outlook.com",
+    "urldefense.com",
+    "urldefense.proofpoint.com",
+    "proofpoint.com",
+    "mimecast.com",
+    "mimecastprotect.com",
+    "symantec.com",
+    "messagelabs.com",
+    "barracudanetworks.com",
+    "trendmicro.com",
+    "google.com",
+];
+
+/// The links whose visible text is a domain (or URL) in one registrable
+/// domain and whose target is in another: (shown, target), at most 20.
+fn deceptive_links(
     raw: &[u8],
     limits: &crate::policy::Limits,
     registrable: impl Fn(&str) -> String,
-) -> Option<(String, String)> {
-    let parsed = mailparse::parse_mail(raw).ok()?;
+) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let Ok(parsed) = mailparse::parse_mail(raw) else {
+        return found;
+    };
     let mut html_parts = Vec::new();
     collect_html(&parsed, 0, limits, &mut html_parts);
     for html in html_parts {
@@ -434,13 +482,13 @@ fn deceptive_link(
                 .and_then(crate::domain::normalize_domain);
             if let Some(target) = target {
                 let (shown_org, target_org) = (registrable(&shown), registrable(&target));
-                if shown_org != target_org && shown_org.contains('.') {
-                    return Some((shown_org, target_org));
+                if shown_org != target_org && shown_org.contains('.') && found.len() < 20 {
+                    found.push((shown_org, target_org));
                 }
             }
         }
     }
-    None
+    found
 }
 
 fn collect_html(
