@@ -303,3 +303,31 @@ fn official_mail_sent_from_a_listed_address_marks_the_machine() {
     assert!(report.accounts.is_empty());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn notices_tell_the_person_what_to_do_about_a_password_sent_in_clear() {
+    let dir = std::env::temp_dir().join(format!("govmail-notice-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("welcome.eml");
+    std::fs::write(&file, welcome(true, false)).unwrap();
+    let mut scan = detector().scan();
+    scan.add_path(&file);
+    let report = scan.finish();
+    let risk = &report.security.accounts_at_risk[0];
+    assert_eq!(risk.reasons, vec!["password_exposed"]);
+    assert_eq!(
+        risk.password_fails,
+        Some(vec![PasswordCriterion::SpecialCharacter])
+    );
+    for (lang, expected) in [
+        (govmail_audit::report::Lang::En, "password sent in clear"),
+        (govmail_audit::report::Lang::Vi, "mật khẩu gửi dạng rõ"),
+    ] {
+        let notices = govmail_audit::report::notices(&report, lang);
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].text.contains(expected), "{}", notices[0].text);
+        assert!(!notices[0].text.contains(MARKER));
+        assert!(!notices[0].html.contains(MARKER));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

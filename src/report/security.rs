@@ -204,6 +204,30 @@ pub(crate) fn reason_label(reason: &str, vietnamese: bool) -> &'static str {
     }
 }
 
+/// The accounts at risk of one address, one line each with what to do,
+/// for the person's notice.
+pub(crate) fn risk_lines(security: &Security, address: &str, vietnamese: bool) -> Vec<String> {
+    security
+        .accounts_at_risk
+        .iter()
+        .filter(|r| r.address == address)
+        .map(|risk| {
+            let reasons: Vec<&str> = risk
+                .reasons
+                .iter()
+                .map(|r| reason_label(r, vietnamese))
+                .collect();
+            let advice: Vec<&str> = risk.reasons.iter().map(|r| advice(r, vietnamese)).collect();
+            format!(
+                "{} ({}): {}",
+                risk.service,
+                reasons.join(", "),
+                advice.join(" ")
+            )
+        })
+        .collect()
+}
+
 /// Advice for a machine on a list.
 pub(crate) fn machine_advice(vietnamese: bool) -> &'static str {
     if vietnamese {
