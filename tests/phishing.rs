@@ -232,3 +232,43 @@ fn signals_read_for_people() {
         "a link shows paypal.com and leads to evil.example"
     );
 }
+
+#[test]
+fn a_sender_without_a_real_domain_and_greek_look_alikes() {
+    // "Công an" from an address with no domain suffix, in Vietnamese.
+    let (brand, signals) = phishing(&inspect(&mail(
+        "=?UTF-8?B?QuG7mSBDw7RuZyBhbg==?= <thongbao@congan>",
+        "Giấy mời làm việc",
+        "",
+        "<p>Đề nghị ông/bà đến trụ sở làm việc.</p>",
+    )));
+    assert_eq!(brand, "vn-police");
+    assert!(
+        signals.contains(&"invalid_sender_domain".to_string()),
+        "{signals:?}"
+    );
+    // "ΡayΡal" with Greek capital rho, in English.
+    let (brand, signals) = phishing(&inspect(&mail(
+        "\u{03a1}ay\u{03a1}al <service@billing-center.example.net>",
+        "Receipt for your payment",
+        "",
+        "<p>You sent a payment.</p>",
+    )));
+    assert_eq!(brand, "paypal");
+    assert!(signals.contains(&"disguised_brand".to_string()));
+}
+
+#[test]
+fn failed_authentication_in_a_trusted_result_gives_a_brand_claim_away() {
+    let (brand, signals) = phishing(&inspect(&mail(
+        "DHL Express <tracking@dhl-delivery.example.com>",
+        "Bưu kiện của bạn đang chờ phí hải quan",
+        "Authentication-Results: mail.quangngai.gov.vn; dkim=fail header.d=dhl-delivery.example.com; spf=fail smtp.mailfrom=dhl-delivery.example.com; dmarc=fail header.from=dhl-delivery.example.com\r\n",
+        "<p>Thanh toán phí để nhận hàng.</p>",
+    )));
+    assert_eq!(brand, "dhl");
+    assert!(
+        signals.contains(&"authentication_failed_for_brand".to_string()),
+        "{signals:?}"
+    );
+}

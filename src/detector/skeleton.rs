@@ -89,6 +89,9 @@ pub(crate) fn skeleton(text: &str) -> String {
             if c == 'I' {
                 return 'l';
             }
+            if c.is_ascii() {
+                return c;
+            }
             let lower = c.to_lowercase().next().unwrap_or(c);
             LOOKALIKES
                 .iter()
