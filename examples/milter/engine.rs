@@ -253,6 +253,7 @@ pub(crate) fn finding_value(finding: &Finding) -> String {
         FindingKind::SuspectedPhishing => "suspected-phishing",
         FindingKind::Invitation => "invitation",
         FindingKind::Newsletter => "newsletter",
+        FindingKind::SentFromListedAddress => "sent-from-listed-address",
         _ => "other",
     };
     let confidence = finding.confidence.as_str();
