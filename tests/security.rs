@@ -92,6 +92,17 @@ fn the_password_reaches_no_output() {
     ] {
         std::fs::write(dir.join("mail").join(name), welcome(vietnamese, in_subject)).unwrap();
     }
+    // A person's mail, no account at all, with the password in its subject:
+    // its verdict (in --explain) must withhold the subject too.
+    std::fs::write(
+        dir.join("mail").join("personal.eml"),
+        format!(
+            "From: Tran Thi B <tranthib.fake@gmail.com>\nTo: le.van.binh@sotttt.quangngai.gov.vn\n\
+             Subject: Mat khau wifi: {MARKER}\nDate: Tue, 7 Jan 2025 10:00:00 +0700\n\n\
+             Mật khẩu của bạn là {MARKER}\n"
+        ),
+    )
+    .unwrap();
     let notices = dir.join("notices");
     let mut outputs = Vec::new();
     for format in ["table", "json", "jsonl", "csv", "html"] {

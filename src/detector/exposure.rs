@@ -4,7 +4,7 @@
 //! may hand the account to someone else.
 
 use super::Detector;
-use crate::security::{account_change, exposed_password, login_details};
+use crate::security::{account_change, exposed_password, login_details, subject_may_hold_password};
 use crate::signal::Signal;
 use crate::text::fold;
 use crate::verdict::{EventKind, FindingKind, Verdict};
@@ -27,6 +27,22 @@ impl Detector {
     pub(super) fn with_account_risk(&self, raw: &[u8], mut verdict: Verdict) -> Verdict {
         let genuine =
             |f: &crate::Finding| f.kind == FindingKind::Account && f.authentication.backs_sender();
+        // Any subject shown in a report or log must not carry a password,
+        // whatever the verdict.
+        let subject_fails = verdict
+            .message
+            .subject
+            .as_deref()
+            .and_then(exposed_password);
+        let withhold = subject_fails.is_some()
+            || verdict
+                .message
+                .subject
+                .as_deref()
+                .is_some_and(subject_may_hold_password);
+        if withhold {
+            verdict.message.subject = Some("[subject withheld: it may hold a password]".into());
+        }
         if !verdict.findings.iter().any(genuine) {
             return verdict;
         }
@@ -34,15 +50,6 @@ impl Detector {
             return verdict;
         };
         let mut signals = Vec::new();
-        let subject_fails = verdict
-            .message
-            .subject
-            .as_deref()
-            .and_then(exposed_password);
-        if subject_fails.is_some() {
-            // The subject is shown in reports: it must not carry the password.
-            verdict.message.subject = Some("[subject withheld: it holds a password]".into());
-        }
         if let Some(fails) = subject_fails.or_else(|| exposed_password(&body.text)) {
             signals.push(Signal::PasswordExposed { fails });
         }

@@ -12,4 +12,4 @@ pub use password::PasswordCriterion;
 pub(crate) use iplist::ips_in;
 
 pub(crate) use login::{account_change, login_details};
-pub(crate) use password::exposed_password;
+pub(crate) use password::{exposed_password, subject_may_hold_password};

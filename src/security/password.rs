@@ -181,6 +181,35 @@ pub(crate) fn exposed_password(text: &str) -> Option<Vec<PasswordCriterion>> {
     None
 }
 
+/// True when a subject may carry a password: it names one ("password",
+/// "mật khẩu", "pass") and a later word mixes letters and digits or signs.
+/// Such a subject is withheld from reports: a subject is shown, a body
+/// never.
+pub(crate) fn subject_may_hold_password(subject: &str) -> bool {
+    let folded = fold(subject);
+    let Some(at) = ["password", "mat khau", "passwd", "pwd", "pass", "matkhau"]
+        .iter()
+        .filter_map(|w| folded.find(w).map(|i| i + w.len()))
+        .min()
+    else {
+        return false;
+    };
+    let after_label = subject
+        .char_indices()
+        .nth(folded.get(..at).map_or(0, |s| s.chars().count()))
+        .map_or("", |(i, _)| subject.get(i..).unwrap_or(""));
+    after_label.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| matches!(c, ':' | '=' | '.' | ',' | '"' | '\''));
+        // What `redact` already put in place of codes and links.
+        if word.starts_with('[') && word.ends_with(']') {
+            return false;
+        }
+        let letters = word.chars().any(char::is_alphabetic);
+        let others = word.chars().any(|c| !c.is_alphabetic());
+        is_password_like(word) && ((letters && others) || word.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
 /// A token that can be a password: 4 to 64 characters, not masked, not a
 /// link or an address, not a word that follows "password is" in prose.
 fn is_password_like(value: &str) -> bool {
@@ -244,6 +273,19 @@ mod tests {
             exposed_password("Tên đăng nhập: nguyenvana\nMật khẩu: Hn@2024\n"),
             Some(vec![MinLength])
         );
+    }
+
+    #[test]
+    fn subjects_that_may_carry_a_password() {
+        assert!(subject_may_hold_password("Mat khau wifi: Qz7mrk41"));
+        assert!(subject_may_hold_password("Your password is hello123"));
+        assert!(subject_may_hold_password("Mật khẩu mới 20242024"));
+        assert!(!subject_may_hold_password("Reset your password"));
+        assert!(!subject_may_hold_password("Your password was changed"));
+        assert!(!subject_may_hold_password("Welcome to Canva"));
+        assert!(!subject_may_hold_password(
+            "Your password reset code: [redacted]"
+        ));
     }
 
     #[test]
