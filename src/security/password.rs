@@ -194,10 +194,8 @@ pub(crate) fn subject_may_hold_password(subject: &str) -> bool {
     else {
         return false;
     };
-    let after_label = subject
-        .char_indices()
-        .nth(folded.get(..at).map_or(0, |s| s.chars().count()))
-        .map_or("", |(i, _)| subject.get(i..).unwrap_or(""));
+    // Folded (no diacritics, lowercase): letters and digits as written.
+    let after_label = folded.get(at..).unwrap_or_default();
     after_label.split_whitespace().any(|word| {
         let word = word.trim_matches(|c: char| matches!(c, ':' | '=' | '.' | ',' | '"' | '\''));
         // What `redact` already put in place of codes and links.
