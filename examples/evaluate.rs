@@ -109,7 +109,12 @@ fn run(args: &Args) -> Result<bool, String> {
     if let Some(pot) = &args.phishing_pot {
         println!(
             "{}",
-            evaluation::phishing_pot_report(&detector, pot, &args.owner)?
+            evaluation::phishing_pot_report(
+                &detector,
+                pot,
+                &args.owner,
+                Some(&args.set.join("phishing_pot_labels.json"))
+            )?
         );
     }
     let met = chosen.meets_targets();

@@ -134,6 +134,7 @@ pub mod policy;
 pub mod report;
 mod rules;
 mod scan;
+mod security;
 pub mod siem;
 mod signal;
 #[cfg(feature = "smtp")]
@@ -148,6 +149,7 @@ pub use error::{Error, ErrorKind, Result};
 pub use policy::Policy;
 pub use report::{Report, write_report};
 pub use scan::{Progress, ReadLog, Scan, input_size};
+pub use security::{IpList, PasswordCriterion};
 pub use verdict::{
     Authentication, Confidence, EventKind, FailReason, Finding, FindingKind, MessageInfo, Outcome,
     RecipientSource, ServiceRef, Signal, SkipReason, Verdict,

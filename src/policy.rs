@@ -28,6 +28,25 @@ pub struct Policy {
     /// Accounts approved for official use, with a reason and an expiry
     /// (`[[approvals]]`); see [`Report::apply_approvals`](crate::Report::apply_approvals).
     pub approvals: Vec<Approval>,
+    /// Accounts at risk and machines: the IP lists to check.
+    #[serde(skip_serializing_if = "SecurityPolicy::is_empty")]
+    pub security: SecurityPolicy,
+}
+
+/// Accounts at risk and machines.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SecurityPolicy {
+    /// Files of IP addresses and CIDR blocks (one a line, `#` comments),
+    /// such as a national CERT's botnet list. Relative paths are read from
+    /// the policy file's folder.
+    pub ip_lists: Vec<std::path::PathBuf>,
+}
+
+impl SecurityPolicy {
+    fn is_empty(&self) -> bool {
+        self.ip_lists.is_empty()
+    }
 }
 
 /// Which recipients are official addresses.
@@ -151,7 +170,14 @@ impl Policy {
     /// Reads a policy file (TOML).
     pub fn from_file(path: &std::path::Path) -> Result<Policy> {
         let text = crate::error::read_text_file(path)?;
-        Policy::from_toml(&text, &path.display().to_string())
+        let mut policy = Policy::from_toml(&text, &path.display().to_string())?;
+        let folder = path.parent().unwrap_or_else(|| std::path::Path::new(""));
+        for list in &mut policy.security.ip_lists {
+            if list.is_relative() {
+                *list = folder.join(&*list);
+            }
+        }
+        Ok(policy)
     }
 
     /// Checks the policy and puts its domains in normal form (lowercase,

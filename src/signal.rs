@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::security::PasswordCriterion;
 use crate::verdict::{Authentication, EventKind};
 
 /// One reason behind a finding. In JSON, an object tagged by `signal`
@@ -119,6 +120,129 @@ pub enum Signal {
         /// The official address the mail was forwarded to.
         target: String,
     },
+    /// The mail names a brand it was not sent by (phishing).
+    ImitatesBrand {
+        /// The brand's id (a catalog id, or one of the extra brands).
+        brand: String,
+        /// Where: `display_name`, `sender_domain`, `subject` or `text`.
+        place: String,
+        /// True when it is written with tricks (look-alike letters, digits,
+        /// spacing, invisible characters).
+        disguised: bool,
+    },
+    /// The brand is written with character tricks to escape filters.
+    DisguisedBrand,
+    /// The From address has no valid domain (`<>`, `@correios`).
+    InvalidSenderDomain {
+        /// The domain as written (empty when there is none).
+        domain: String,
+    },
+    /// Sent from free web hosting (`firebaseapp.com`, `web.app` …).
+    FreeHosting {
+        /// The sender's domain.
+        domain: String,
+        /// The hosting domain.
+        host: String,
+    },
+    /// The sender's domain imitates a brand's own domain.
+    LookalikeDomain {
+        /// The sender's registrable domain.
+        domain: String,
+        /// The brand domain label it imitates.
+        imitates: String,
+    },
+    /// The sender's domain holds the brand's name plus other words.
+    BrandInDomain {
+        /// The sender's registrable domain.
+        domain: String,
+    },
+    /// The display name holds another address than the sender's.
+    DisplayNameAddress {
+        /// That address.
+        address: String,
+    },
+    /// A trusted server found the sender's authentication failing.
+    AuthenticationFailedForBrand,
+    /// A link shows one domain and leads to another.
+    DeceptiveLink {
+        /// The domain its text shows.
+        shown: String,
+        /// The domain it leads to.
+        target: String,
+    },
+    /// A free-mail box claims a brand.
+    FreemailClaimsBrand {
+        /// The free-mail domain.
+        domain: String,
+    },
+    /// Replies go to another domain than the sender's.
+    ReplyToElsewhere {
+        /// The Reply-To's registrable domain.
+        domain: String,
+    },
+    /// The service sent the account's password in clear. Only the criteria
+    /// of the directive's rule it fails are kept, never the password.
+    PasswordExposed {
+        /// The criteria it fails (empty: it meets the rule, but was still
+        /// exposed).
+        fails: Vec<PasswordCriterion>,
+    },
+    /// A login or device named by the service's security mail.
+    LoginDetails {
+        /// The IP address it names.
+        ip: Option<String>,
+        /// The place, as written.
+        place: Option<String>,
+        /// The device or browser, as written.
+        device: Option<String>,
+    },
+    /// The login came from outside Vietnam (by the place named): the
+    /// account may be in someone else's hands.
+    LoginFromAbroad {
+        /// The place, as written.
+        place: String,
+    },
+    /// The login came from an address on a list the user supplied.
+    LoginFromListedAddress {
+        /// The address.
+        ip: String,
+    },
+    /// The service reports a change that may hand the account over:
+    /// `password_changed`, `email_changed`, `two_step_verification_off`,
+    /// `recovery_changed`.
+    AccountChanged {
+        /// The change.
+        change: String,
+    },
+    /// The official address sent this mail from a client address on a
+    /// supplied IP list.
+    SentFromListedAddress {
+        /// The listed address.
+        ip: String,
+        /// Where it was read: `x-originating-ip` or `received`.
+        header: String,
+    },
+    /// A brand in the display name, sent from a domain that is not the
+    /// brand's.
+    ForeignSender {
+        /// The sender's registrable domain.
+        domain: String,
+    },
+}
+
+impl Signal {
+    /// True for the signals that put an account at risk: a password sent in
+    /// clear, a login from abroad or from a listed address, two-step
+    /// verification turned off.
+    pub fn puts_account_at_risk(&self) -> bool {
+        match self {
+            Signal::PasswordExposed { .. }
+            | Signal::LoginFromAbroad { .. }
+            | Signal::LoginFromListedAddress { .. } => true,
+            Signal::AccountChanged { change } => change == "two_step_verification_off",
+            _ => false,
+        }
+    }
 }
 
 impl fmt::Display for Signal {
@@ -174,6 +298,68 @@ impl fmt::Display for Signal {
             ),
             Signal::Forwarded { header, target } => {
                 write!(f, "forwarded to {target} ({header}): not credited")
+            }
+            Signal::ImitatesBrand {
+                brand,
+                place,
+                disguised,
+            } => write!(
+                f,
+                "imitates {brand} in the {}{}",
+                place.replace('_', " "),
+                if *disguised { " (disguised)" } else { "" }
+            ),
+            Signal::DisguisedBrand => f.write_str("brand written with character tricks"),
+            Signal::InvalidSenderDomain { domain } if domain.is_empty() => {
+                f.write_str("the From address has no domain")
+            }
+            Signal::InvalidSenderDomain { domain } => {
+                write!(f, "the From domain {domain} does not exist")
+            }
+            Signal::FreeHosting { domain, host } => {
+                write!(f, "sent from free hosting {host} ({domain})")
+            }
+            Signal::LookalikeDomain { domain, imitates } => {
+                write!(f, "look-alike domain {domain} (imitates {imitates})")
+            }
+            Signal::BrandInDomain { domain } => write!(f, "brand inside the domain {domain}"),
+            Signal::DisplayNameAddress { address } => {
+                write!(f, "display name holds another address: {address}")
+            }
+            Signal::AuthenticationFailedForBrand => {
+                f.write_str("a trusted server found authentication failing")
+            }
+            Signal::DeceptiveLink { shown, target } => {
+                write!(f, "a link shows {shown} and leads to {target}")
+            }
+            Signal::FreemailClaimsBrand { domain } => {
+                write!(f, "a free-mail box ({domain}) claims the brand")
+            }
+            Signal::PasswordExposed { fails } if fails.is_empty() => {
+                f.write_str("password sent in clear (meets the password rule)")
+            }
+            Signal::PasswordExposed { fails } => {
+                let fails: Vec<&str> = fails.iter().map(|c| c.as_str()).collect();
+                write!(f, "password sent in clear, lacks: {}", fails.join(", "))
+            }
+            Signal::LoginDetails { ip, place, device } => {
+                let parts: Vec<String> = [("ip", ip), ("place", place), ("device", device)]
+                    .into_iter()
+                    .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} {v}")))
+                    .collect();
+                write!(f, "login: {}", parts.join(", "))
+            }
+            Signal::LoginFromAbroad { place } => write!(f, "login from abroad: {place}"),
+            Signal::LoginFromListedAddress { ip } => {
+                write!(f, "login from a listed address: {ip}")
+            }
+            Signal::AccountChanged { change } => write!(f, "account changed: {change}"),
+            Signal::SentFromListedAddress { ip, header } => {
+                write!(f, "sent from the listed address {ip} ({header})")
+            }
+            Signal::ReplyToElsewhere { domain } => write!(f, "replies go to {domain}"),
+            Signal::ForeignSender { domain } => {
+                write!(f, "sent from {domain}, not a domain of the brand")
             }
         }
     }

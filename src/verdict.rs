@@ -106,6 +106,10 @@ pub enum FindingKind {
     Invitation,
     /// Mail imitating the service, aimed at the official address.
     SuspectedPhishing,
+    /// Mail sent by the official address from a client IP address on a
+    /// supplied list (a botnet list): the machine may be infected. The
+    /// finding's service names the listed address.
+    SentFromListedAddress,
 }
 
 impl FindingKind {
@@ -116,6 +120,7 @@ impl FindingKind {
             FindingKind::Newsletter => "newsletter",
             FindingKind::Invitation => "invitation",
             FindingKind::SuspectedPhishing => "suspected_phishing",
+            FindingKind::SentFromListedAddress => "sent_from_listed_address",
         }
     }
 }
@@ -213,6 +218,9 @@ pub enum RecipientSource {
     Footer,
     /// The owner of the mailbox export (`--owner`).
     Owner,
+    /// The `From` header: the official address sent the mail (a Sent
+    /// folder).
+    From,
 }
 
 impl RecipientSource {
@@ -227,6 +235,7 @@ impl RecipientSource {
             RecipientSource::Verp => "verp",
             RecipientSource::Footer => "footer",
             RecipientSource::Owner => "owner",
+            RecipientSource::From => "from",
         }
     }
 

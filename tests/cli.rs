@@ -47,7 +47,7 @@ fn clean_input_gives_exit_status_0() {
 fn json_report_has_a_schema_version() {
     let output = scan(&["--format", "json", "fixtures/mailboxes/sample.mbox"]);
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(report["schema_version"], 2);
+    assert_eq!(report["schema_version"], 3);
     assert_eq!(report["summary"]["messages"], 14);
 }
 

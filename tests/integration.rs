@@ -20,6 +20,12 @@ mod formats;
 /// The public API: policy, catalog overrides, owner, limits, errors.
 mod api;
 
+/// Phishing aimed at official addresses: tricks and signs of deception.
+mod phishing;
+
+/// Passwords sent in clear: flagged, checked, never output.
+mod security;
+
 /// The example command-line scanner: formats, exit codes, errors.
 mod cli;
 

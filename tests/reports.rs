@@ -429,12 +429,12 @@ fn comparison_marks_new_and_no_longer_seen_in_every_format() {
 #[test]
 fn an_earlier_report_of_another_schema_is_refused_clearly() {
     let json = render(&sample(), Format::Json, Lang::En);
-    let future = json.replace("\"schema_version\": 2", "\"schema_version\": 3");
+    let future = json.replace("\"schema_version\": 3", "\"schema_version\": 4");
     let error = Report::from_json(&future, "old.json").unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Format);
     let message = error.to_string();
-    assert!(message.contains("old.json") && message.contains("schema version 3"));
-    assert!(message.contains("reads versions 1 to 2"), "{message}");
+    assert!(message.contains("old.json") && message.contains("schema version 4"));
+    assert!(message.contains("reads versions 1 to 3"), "{message}");
     let not_a_report = Report::from_json("{\"accounts\": []}", "x.json").unwrap_err();
     assert!(not_a_report.to_string().contains("no schema_version"));
     let missing = Report::from_json_file(&fixture("reports/none.json")).unwrap_err();

@@ -25,6 +25,12 @@ pub(crate) struct DetectorSources {
     /// Trust Authentication-Results from this authserv-id; repeatable.
     #[arg(long, value_name = "ID")]
     pub(crate) trusted_authserv: Vec<String>,
+
+    /// IP list (one address or CIDR block a line, `#` comments), such as a
+    /// CERT's botnet list: a login from a listed address puts the account
+    /// at risk; repeatable, added to the policy's `security.ip_lists`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) ip_list: Vec<PathBuf>,
 }
 
 impl DetectorSources {
@@ -42,6 +48,10 @@ impl DetectorSources {
             .authentication
             .trusted_authserv_ids
             .extend(self.trusted_authserv.iter().cloned());
+        policy
+            .security
+            .ip_lists
+            .extend(self.ip_list.iter().cloned());
         let mut catalog = Catalog::builtin().map_err(|e| e.to_string())?;
         for path in &self.catalog {
             catalog.add_file(path).map_err(|e| e.to_string())?;

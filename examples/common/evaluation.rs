@@ -441,6 +441,7 @@ pub(crate) fn corpus_report(
     // expect -> (files, with a medium+ account, with any account)
     let mut tally: BTreeMap<String, (u32, u32, u32)> = BTreeMap::new();
     let mut wrong = Vec::new();
+    let mut phishing_disagreements = Vec::new();
     for label in &labels {
         let mut scan = detector.scan().with_owner(owner.clone());
         scan.add_path(&corpus.join(&label.file));
@@ -459,6 +460,19 @@ pub(crate) fn corpus_report(
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        let listed_phishing = !report.suspected_phishing.is_empty();
+        if listed_phishing != (label.expect == "phishing") && label.expect != "maybe" {
+            phishing_disagreements.push(format!(
+                "  phishing {} on {} (expect {})",
+                if listed_phishing {
+                    "listed"
+                } else {
+                    "not listed"
+                },
+                label.file,
+                label.expect
+            ));
+        }
         match label.expect.as_str() {
             "account" if !medium => {
                 wrong.push(format!("  missed   {} (got: {})", label.file, services()))
@@ -502,6 +516,14 @@ pub(crate) fn corpus_report(
     for line in wrong {
         let _ = writeln!(out, "{line}");
     }
+    let _ = writeln!(
+        out,
+        "  suspected phishing disagreeing with labels: {}",
+        phishing_disagreements.len()
+    );
+    for line in phishing_disagreements {
+        let _ = writeln!(out, "{line}");
+    }
     Ok(out)
 }
 
@@ -510,7 +532,29 @@ pub(crate) fn phishing_pot_report(
     detector: &Detector,
     pot: &Path,
     owner: &str,
+    brand_labels: Option<&Path>,
 ) -> Result<String, String> {
+    // Files that imitate a brand, by `eval/phishing_pot_labels.py`: name -> brand.
+    let imitations: BTreeMap<String, String> = match brand_labels.filter(|p| p.is_file()) {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let entries: Vec<serde_json::Value> =
+                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            entries
+                .iter()
+                .filter_map(|e| {
+                    Some((
+                        e.get("file")?.as_str()?.to_string(),
+                        e.get("brand")?.as_str()?.to_string(),
+                    ))
+                })
+                .collect()
+        }
+        None => BTreeMap::new(),
+    };
+    let (mut labelled_listed, mut unlabelled_listed) = (0u32, 0u32);
+    let mut label_misses = Vec::new();
     let dir = if pot.join("mail").is_dir() {
         pot.join("mail")
     } else {
@@ -531,6 +575,21 @@ pub(crate) fn phishing_pot_report(
         let report = scan.finish();
         messages += report.summary.messages;
         phishing += u32::from(!report.suspected_phishing.is_empty());
+        let file_name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match (
+            imitations.get(&file_name),
+            report.suspected_phishing.is_empty(),
+        ) {
+            (Some(_), false) => labelled_listed += 1,
+            (Some(brand), true) => {
+                label_misses.push(format!("  not listed {file_name} (imitates {brand})"))
+            }
+            (None, false) => unlabelled_listed += 1,
+            (None, true) => {}
+        }
         for account in &report.accounts {
             let subject = account
                 .evidence
@@ -558,6 +617,17 @@ pub(crate) fn phishing_pot_report(
         files.len(),
         owner.address()
     );
+    if !imitations.is_empty() {
+        let _ = writeln!(
+            out,
+            "  brand imitations (eval/phishing_pot_labels.json): {labelled_listed}/{} listed ({:.3}); {unlabelled_listed} other files listed",
+            imitations.len(),
+            f64::from(labelled_listed) / imitations.len().max(1) as f64
+        );
+        for line in label_misses {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     for line in listed {
         let _ = writeln!(out, "{line}");
     }

@@ -205,12 +205,21 @@ impl Handler for Engine {
                         .iter()
                         .filter(|r| matches!(r, Response::AddHeader { .. }))
                         .count();
+                    // The phishing verdict on its own, for a gateway's rules:
+                    // the brand imitated and the address targeted.
+                    let phishing: Vec<Value> = verdict
+                        .findings
+                        .iter()
+                        .filter(|f| f.kind == FindingKind::SuspectedPhishing)
+                        .map(|f| json!({"address": f.address, "brand": f.service.id}))
+                        .collect();
                     extend(
                         &mut line,
                         json!({
                             "action": action,
                             "headers": headers,
                             "elapsed_us": elapsed_us(started),
+                            "phishing": phishing,
                             "verdict": verdict,
                         }),
                     );
@@ -265,11 +274,29 @@ pub(crate) fn finding_value(finding: &Finding) -> String {
         FindingKind::SuspectedPhishing => "suspected-phishing",
         FindingKind::Invitation => "invitation",
         FindingKind::Newsletter => "newsletter",
+        FindingKind::SentFromListedAddress => "sent-from-listed-address",
         _ => "other",
     };
     let confidence = finding.confidence.as_str();
+    // What gave phishing away, and what puts an account at risk, by their
+    // tags (never a password: signals hold none); before `violation=`, which
+    // stays last.
+    let tags: Vec<String> = finding
+        .signals
+        .iter()
+        .filter(|s| finding.kind == FindingKind::SuspectedPhishing || s.puts_account_at_risk())
+        .filter_map(|s| serde_json::to_value(s).ok())
+        .filter_map(|v| v.get("signal").and_then(Value::as_str).map(str::to_string))
+        .collect();
+    let tags = match (tags.is_empty(), finding.kind) {
+        (true, _) => String::new(),
+        (false, FindingKind::SuspectedPhishing) => {
+            format!("signals={}; ", header_safe(&tags.join(",")))
+        }
+        (false, _) => format!("at-risk={}; ", header_safe(&tags.join(","))),
+    };
     format!(
-        "{kind}; address={}; service={}; category={}; event={}; confidence={}; violation={}",
+        "{kind}; address={}; service={}; category={}; event={}; confidence={}; {tags}violation={}",
         header_safe(&finding.address),
         header_safe(&finding.service.id),
         finding.service.category.as_str(),
@@ -656,7 +683,11 @@ mod tests {
                 .any(|r| matches!(r, Response::Quarantine { .. }))
         );
         assert!(matches!(responses.first(),
-            Some(Response::AddHeader { value, .. }) if value.starts_with(" suspected-phishing; ")));
+            Some(Response::AddHeader { value, .. }) if value.starts_with(" suspected-phishing; ")
+                && value.contains("; signals=")));
+        plain.log().flush();
+        let line: Value = serde_json::from_str(read(&log).lines().last().unwrap_or("")).unwrap();
+        assert_eq!(line["phishing"][0]["brand"], "facebook");
         let holding = engine(
             Config {
                 quarantine_phishing: true,

@@ -13,13 +13,17 @@
 //! 5. [`finding`]: account, newsletter, invitation or suspected phishing;
 //!    confidence; violation.
 
+mod brands;
 mod event;
+mod exposure;
 mod facts;
 mod finding;
 mod official;
+mod phishing;
 mod prefilter;
 mod recipients;
 mod sender;
+mod skeleton;
 
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -55,6 +59,11 @@ pub struct Detector {
     /// Every service's folded name → service index: a display name that is
     /// exactly a service's name claims it, ordinary word or not.
     service_names: HashMap<String, usize>,
+    /// Brands phishing imitates (catalog and extra), for [`phishing`].
+    brands: brands::BrandIndex,
+    /// Addresses the user listed (botnets, attackers): a login from one puts
+    /// an account at risk; official mail sent from one, a machine.
+    ip_list: crate::security::IpList,
 }
 
 /// An official mailbox that owns an export: every message read from the
@@ -108,7 +117,14 @@ impl Detector {
                 Error::new(ErrorKind::Catalog, "service names do not form a pattern").with_source(e)
             })?)
         };
+        let brands = brands::BrandIndex::new(&catalog)?;
+        let mut ip_list = crate::security::IpList::new();
+        for path in &policy.security.ip_lists {
+            ip_list.add_file(path)?;
+        }
         Ok(Detector {
+            ip_list,
+            brands,
             official: OfficialDomains::new(&policy),
             policy,
             catalog,
@@ -190,8 +206,16 @@ impl Detector {
         })
     }
 
-    /// The flow of one message (see the module docs).
+    /// The flow of one message (see the module docs), then phishing on what
+    /// it found nothing in.
     fn analyse(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
+        let verdict = self.analyse_accounts(raw, owner);
+        let verdict = self.with_phishing(raw, owner, verdict);
+        let verdict = self.with_account_risk(raw, verdict);
+        self.with_listed_sender(raw, verdict)
+    }
+
+    fn analyse_accounts(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
         let facts = match self.read_headers(raw) {
             Ok(facts) => facts,
             Err(verdict) => return *verdict,

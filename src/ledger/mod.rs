@@ -859,6 +859,7 @@ impl Ledger {
             newsletters: Vec::new(),
             problems: Vec::new(),
             comparison: None,
+            security: Default::default(),
         };
         let all_approvals = self.approvals()?;
         report.apply_approvals(&all_approvals, now);

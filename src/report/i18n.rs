@@ -98,6 +98,10 @@ impl Lang {
             FindingKind::Newsletter => ("newsletter", "bản tin"),
             FindingKind::Invitation => ("invitation", "lời mời"),
             FindingKind::SuspectedPhishing => ("suspected phishing", "nghi lừa đảo"),
+            FindingKind::SentFromListedAddress => (
+                "sent from a listed address",
+                "gửi từ địa chỉ trong danh sách",
+            ),
         };
         self.pick(en, vi)
     }

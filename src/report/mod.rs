@@ -9,6 +9,7 @@ mod i18n;
 mod notices;
 mod pages;
 mod sanitize;
+mod security;
 mod standing;
 mod writers;
 
@@ -22,6 +23,7 @@ pub use directory::{Directory, MAX_DIRECTORY_BYTES, Person};
 pub use i18n::Lang;
 pub use notices::{Notice, notices, write_notices};
 pub use pages::{UnitPage, write_unit_pages};
+pub use security::{AccountAtRisk, MachineOnList, PhishingReceived, Security};
 pub use standing::Standing;
 pub use writers::{Format, write_report};
 
@@ -31,7 +33,7 @@ use crate::verdict::{
 };
 
 /// The version of the JSON report's schema; raised on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Evidence kept per record: the earliest and the latest messages.
 const EVIDENCE_KEPT: usize = 20;
@@ -290,6 +292,10 @@ pub struct Report {
     /// [`Report::compare_with`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Comparison>,
+    /// Phishing received per official address, accounts at risk and
+    /// passwords sent in clear (schema 3).
+    #[serde(default, skip_serializing_if = "Security::is_empty")]
+    pub security: Security,
 }
 
 impl Report {
@@ -329,6 +335,21 @@ impl Report {
                 }
                 if person.unit.is_some() {
                     record.unit.clone_from(&person.unit);
+                }
+            }
+        }
+        let machines = std::mem::take(&mut self.security.machines_on_lists);
+        self.security = Security::from_records(
+            self.accounts
+                .iter()
+                .chain(&self.to_review)
+                .chain(&self.suspected_phishing),
+        );
+        self.security.machines_on_lists = machines;
+        for machine in &mut self.security.machines_on_lists {
+            if let Some(person) = directory.lookup(&machine.address) {
+                if person.unit.is_some() {
+                    machine.unit.clone_from(&person.unit);
                 }
             }
         }
@@ -564,6 +585,7 @@ impl Aggregator {
         let mut suspected_phishing = Vec::new();
         let mut invitations = Vec::new();
         let mut newsletters = Vec::new();
+        let mut machines = Vec::new();
         for (_, mut record) in self.records {
             // Undated evidence sorts first; the sort is stable, so ties keep
             // the order in which messages were read.
@@ -583,6 +605,7 @@ impl Aggregator {
                 FindingKind::SuspectedPhishing => suspected_phishing.push(record),
                 FindingKind::Invitation => invitations.push(record),
                 FindingKind::Newsletter => newsletters.push(record),
+                FindingKind::SentFromListedAddress => machines.push(record),
             }
         }
         let mut addresses: Vec<&str> = accounts.iter().map(|r| r.address.as_str()).collect();
@@ -592,7 +615,11 @@ impl Aggregator {
         summary.violations = accounts.iter().filter(|r| r.violation).count() as u64;
         summary.to_review = to_review.len() as u64;
         summary.suspected_phishing = suspected_phishing.len() as u64;
+        let mut security =
+            Security::from_records(accounts.iter().chain(&to_review).chain(&suspected_phishing));
+        security.add_machines(&machines);
         Report {
+            security,
             schema_version: SCHEMA_VERSION,
             generator: format!("govmail-audit {}", env!("CARGO_PKG_VERSION")),
             owner,

@@ -63,7 +63,8 @@ pub fn notices(report: &Report, lang: Lang) -> Vec<Notice> {
                 .filter(|r| r.address == address)
                 .map(|r| r.service.name.as_str())
                 .collect();
-            let letter = Letter::new(lang, address, &records, &phishing);
+            let mut letter = Letter::new(lang, address, &records, &phishing);
+            letter.risks = super::security::risk_lines(&report.security, address, lang == Lang::Vi);
             let mut file_stem = file_stem(address);
             let mut n = 1;
             while !stems.insert(file_stem.clone()) {
@@ -138,6 +139,8 @@ struct Letter<'r> {
     /// One line per violating account.
     services: Vec<String>,
     phishing: Option<String>,
+    /// Accounts at risk of this address, each with what to do.
+    risks: Vec<String>,
 }
 
 impl<'r> Letter<'r> {
@@ -198,6 +201,7 @@ impl<'r> Letter<'r> {
             unit,
             services,
             phishing,
+            risks: Vec::new(),
         }
     }
 
@@ -257,6 +261,10 @@ impl<'r> Letter<'r> {
             line(&wrap(phishing, ""));
             line("");
         }
+        for risk in &self.risks {
+            line(&wrap(risk, ""));
+            line("");
+        }
         line(&wrap(self.t(Text::NoticeReportBack), ""));
         out
     }
@@ -300,6 +308,9 @@ impl<'r> Letter<'r> {
         out.push_str("</ol>\n");
         if let Some(phishing) = &self.phishing {
             out.push_str(&format!("<p class=\"warn\">{}</p>\n", Esc(phishing)));
+        }
+        for risk in &self.risks {
+            out.push_str(&format!("<p class=\"warn\">{}</p>\n", Esc(risk)));
         }
         out.push_str(&format!(
             "<p>{}</p>\n</body>\n</html>\n",

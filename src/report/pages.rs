@@ -87,6 +87,7 @@ impl Report {
             newsletters: keep(&self.newsletters),
             problems: Vec::new(),
             comparison,
+            security: self.security.for_unit(unit),
         }
     }
 }

@@ -89,6 +89,7 @@ enum Line<'a> {
     Newsletter(&'a ServiceRecord),
     NoLongerSeen(&'a ServiceRecord),
     Problem(&'a Problem),
+    Security(&'a super::Security),
     Summary {
         schema_version: u32,
         generator: &'a str,
@@ -126,6 +127,11 @@ fn write_json_lines(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         .chain(report.newsletters.iter().map(Line::Newsletter))
         .chain(no_longer_seen(report).iter().map(Line::NoLongerSeen))
         .chain(report.problems.iter().map(Line::Problem))
+        .chain(
+            Some(&report.security)
+                .filter(|s| !s.is_empty())
+                .map(Line::Security),
+        )
         .chain(std::iter::once(Line::Summary {
             schema_version: report.schema_version,
             generator: &report.generator,
@@ -231,6 +237,7 @@ fn write_csv(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
         }
         write_row(&mut writer, &row)?;
     }
+    write_security_rows(report, lang, &header, &mut writer)?;
     writer.flush()
 }
 
@@ -251,6 +258,62 @@ fn all_records(report: &Report) -> impl Iterator<Item = &ServiceRecord> {
         .chain(&report.invitations)
         .chain(&report.newsletters)
         .chain(no_longer_seen(report))
+}
+
+/// Accounts at risk as rows of their own (kind `account_at_risk`): the
+/// reasons in the events column, the password criteria that fail in the
+/// evidence column.
+fn write_security_rows<W: Write>(
+    report: &Report,
+    lang: Lang,
+    header: &[&str],
+    writer: &mut csv::Writer<W>,
+) -> io::Result<()> {
+    let vietnamese = lang == Lang::Vi;
+    for risk in &report.security.accounts_at_risk {
+        let lacks = risk
+            .password_fails
+            .as_ref()
+            .map(|fails| {
+                fails
+                    .iter()
+                    .map(|c| c.describe(vietnamese))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .unwrap_or_default();
+        let reasons = risk.reasons.join("; ");
+        let row: Vec<&str> = header
+            .iter()
+            .map(|column| match *column {
+                "kind" => "account_at_risk",
+                "address" => risk.address.as_str(),
+                "service_id" => risk.service.as_str(),
+                "events" => reasons.as_str(),
+                "first_evidence" => lacks.as_str(),
+                "unit" => risk.unit.as_deref().unwrap_or(""),
+                _ => "",
+            })
+            .collect();
+        write_row(writer, &row)?;
+    }
+    for machine in &report.security.machines_on_lists {
+        let messages = machine.messages.to_string();
+        let row: Vec<&str> = header
+            .iter()
+            .map(|column| match *column {
+                "kind" => "sent_from_listed_address",
+                "address" => machine.address.as_str(),
+                "service_id" => machine.ip.as_str(),
+                "last_seen" => machine.last_seen.as_deref().unwrap_or(""),
+                "messages" => messages.as_str(),
+                "unit" => machine.unit.as_deref().unwrap_or(""),
+                _ => "",
+            })
+            .collect();
+        write_row(writer, &row)?;
+    }
+    Ok(())
 }
 
 /// The accounts of an earlier audit not seen in this one (none when no
@@ -303,6 +366,7 @@ fn write_table(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<(
             write_records(records, lang, out)?;
         }
     }
+    super::security::write_text(&report.security, lang == Lang::Vi, out)?;
     let s = &report.summary;
     if all_records(report).any(|r| !r.evidence.is_empty()) {
         writeln!(out)?;

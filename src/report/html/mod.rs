@@ -147,6 +147,7 @@ pub(crate) fn write_html(report: &Report, lang: Lang, out: &mut dyn Write) -> io
     page.summary(out, &units)?;
     page.units(out, &units)?;
     page.phishing(out)?;
+    page.security(out)?;
     page.to_review(out)?;
     page.no_longer_seen(out)?;
     page.other_mail(out)?;
@@ -732,6 +733,159 @@ impl Page<'_> {
             Esc(self.t(Text::PhishingExplain))
         )?;
         self.record_table(out, records, Text::Imitates, false)?;
+        writeln!(out, "</section>")
+    }
+
+    /// Phishing received per address (with a bar per brand) and accounts
+    /// at risk, each with what to do.
+    fn security(&self, out: &mut dyn Write) -> io::Result<()> {
+        let security = &self.report.security;
+        if security.is_empty() {
+            return Ok(());
+        }
+        let vi = self.lang == Lang::Vi;
+        writeln!(
+            out,
+            "<section id=\"security\">\n<h2>{}</h2>",
+            if vi {
+                "An toàn thông tin"
+            } else {
+                "Security"
+            }
+        )?;
+        if !security.phishing_by_address.is_empty() {
+            // Brands by their names, as the phishing records show them.
+            let mut by_brand: BTreeMap<&str, u64> = BTreeMap::new();
+            for record in &self.report.suspected_phishing {
+                *by_brand.entry(record.service.name.as_str()).or_default() += record.messages;
+            }
+            let most = by_brand.values().copied().max().unwrap_or(1).max(1);
+            writeln!(
+                out,
+                "<h3>{}</h3>\n<p class=\"explain warn\">{}</p>\n<table class=\"chart\">",
+                if vi {
+                    "Thư giả mạo theo thương hiệu"
+                } else {
+                    "Phishing by brand"
+                },
+                Esc(super::security::phishing_advice(vi))
+            )?;
+            for (brand, n) in &by_brand {
+                writeln!(
+                    out,
+                    "<tr><th>{}</th><td><span class=\"bar\" style=\"display:inline-block;background:#c0392b;height:0.8em;width:{}%\"></span> {}</td></tr>",
+                    Esc(brand),
+                    n * 100 / most,
+                    number(self.lang, *n)
+                )?;
+            }
+            writeln!(
+                out,
+                "</table>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+                if vi { "Địa chỉ" } else { "Address" },
+                if vi {
+                    "Thương hiệu bị giả mạo"
+                } else {
+                    "Brand imitated"
+                },
+                if vi { "Số thư" } else { "Messages" }
+            )?;
+            for record in &self.report.suspected_phishing {
+                writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    Esc(&record.address),
+                    Esc(&record.service.name),
+                    number(self.lang, record.messages)
+                )?;
+            }
+            writeln!(out, "</tbody></table>")?;
+        }
+        if !security.machines_on_lists.is_empty() {
+            writeln!(
+                out,
+                "<h3>{}</h3>\n<p class=\"explain warn\">{}</p>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+                if vi {
+                    "Máy có thể nhiễm mã độc"
+                } else {
+                    "Machines that may be infected"
+                },
+                Esc(super::security::machine_advice(vi)),
+                if vi { "Địa chỉ" } else { "Address" },
+                if vi {
+                    "Địa chỉ IP trong danh sách"
+                } else {
+                    "Listed IP address"
+                },
+                if vi { "Số thư" } else { "Messages" }
+            )?;
+            for machine in &security.machines_on_lists {
+                writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    Esc(&machine.address),
+                    Esc(&machine.ip),
+                    number(self.lang, machine.messages)
+                )?;
+            }
+            writeln!(out, "</tbody></table>")?;
+        }
+        if !security.accounts_at_risk.is_empty() {
+            writeln!(
+                out,
+                "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+                if vi {
+                    "Tài khoản có nguy cơ"
+                } else {
+                    "Accounts at risk"
+                },
+                if vi { "Địa chỉ" } else { "Address" },
+                if vi { "Dịch vụ" } else { "Service" },
+                if vi { "Lý do" } else { "Why" },
+                if vi {
+                    "Việc cần làm"
+                } else {
+                    "What to do"
+                }
+            )?;
+            for risk in &security.accounts_at_risk {
+                let reasons: Vec<&str> = risk
+                    .reasons
+                    .iter()
+                    .map(|r| super::security::reason_label(r, vi))
+                    .collect();
+                let mut why = reasons.join(", ");
+                if let Some(fails) = risk.password_fails.as_ref().filter(|f| !f.is_empty()) {
+                    let lacks: Vec<&str> = fails.iter().map(|c| c.describe(vi)).collect();
+                    why.push_str(&format!(
+                        " ({} {})",
+                        if vi {
+                            "mật khẩu thiếu:"
+                        } else {
+                            "password lacks"
+                        },
+                        lacks.join(", ")
+                    ));
+                }
+                if !risk.logins.is_empty() {
+                    why.push_str(&format!(" [{}]", risk.logins.join("; ")));
+                }
+                let advice: Vec<&str> = risk
+                    .reasons
+                    .iter()
+                    .map(|r| super::security::advice(r, vi))
+                    .collect();
+                writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    Esc(&risk.address),
+                    Esc(&risk.service),
+                    Esc(&why),
+                    Esc(&advice.join(" "))
+                )?;
+            }
+            writeln!(out, "</tbody></table>")?;
+        }
         writeln!(out, "</section>")
     }
 

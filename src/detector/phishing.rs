@@ -1,0 +1,530 @@
+//! Phishing aimed at official addresses: mail that claims a brand (in its
+//! display name, subject, sender domain or text, through character tricks
+//! too) and shows a sign of deception. Reported as suspected phishing, never
+//! as an account or a violation.
+//!
+//! It runs after the account flow, on mail that flow found nothing in (or
+//! skipped as a person's mail, or took for an unlisted sender's), so that it
+//! never takes an account away.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Detector;
+use super::brands::Brand;
+use super::facts::HeaderFacts;
+use super::skeleton::skeleton;
+use crate::address::{Address, addresses_in};
+use crate::domain::is_within;
+use crate::signal::Signal;
+use crate::verdict::{
+    Authentication, Confidence, EventKind, Finding, FindingKind, Outcome, ServiceRef, SkipReason,
+    Verdict,
+};
+
+/// Free web hosting and form builders, where anyone publishes a page or a
+/// mail sender under the host's name.
+const FREE_HOSTING: &[&str] = &[
+    "firebaseapp.com",
+    "web.app",
+    "pages.dev",
+    "workers.dev",
+    "netlify.app",
+    "github.io",
+    "vercel.app",
+    "herokuapp.com",
+    "glitch.me",
+    "onrender.com",
+    "r2.dev",
+    "blogspot.com",
+    "weebly.com",
+    "wixsite.com",
+    "godaddysites.com",
+    "onmicrosoft.com",
+    "sharepoint.com",
+    "ipfs.io",
+    "translate.goog",
+    "000webhostapp.com",
+    "repl.co",
+];
+
+/// Where the brand was claimed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    DisplayName,
+    SenderDomain,
+    Subject,
+    Text,
+}
+
+impl Place {
+    fn as_str(self) -> &'static str {
+        match self {
+            Place::DisplayName => "display_name",
+            Place::SenderDomain => "sender_domain",
+            Place::Subject => "subject",
+            Place::Text => "text",
+        }
+    }
+}
+
+impl Detector {
+    /// Adds a suspected-phishing finding to a verdict the account flow left
+    /// without one, when the mail imitates a brand.
+    pub(super) fn with_phishing(
+        &self,
+        raw: &[u8],
+        owner: Option<&Address>,
+        verdict: Verdict,
+    ) -> Verdict {
+        let already_phishing = verdict
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::SuspectedPhishing);
+        let open = match &verdict.outcome {
+            Outcome::Inspected => verdict
+                .findings
+                .iter()
+                .all(|f| !f.service.in_catalog && !f.violation),
+            Outcome::Skipped { reason } => matches!(
+                reason,
+                SkipReason::PersonalMail
+                    | SkipReason::MailingList
+                    | SkipReason::NoOfficialRecipient
+            ),
+            _ => false,
+        };
+        if already_phishing {
+            return self.with_deception_signals(raw, verdict);
+        }
+        if !open {
+            return verdict;
+        }
+        let Ok(facts) = self.read_headers(raw) else {
+            return verdict;
+        };
+        let Some((brand, signals)) = self.imitation(raw, &facts) else {
+            return verdict;
+        };
+        let mut recipients = self.header_recipients(&facts, owner);
+        if recipients.is_empty() {
+            let mut text = super::event::MessageText::new(raw, &self.policy.limits);
+            text.folded();
+            self.complete_recipients(&mut recipients, text.if_read(), owner);
+        }
+        if recipients.is_empty() {
+            return verdict;
+        }
+        let service = match brand.service.and_then(|i| self.catalog.services().get(i)) {
+            Some(service) => self.catalog_ref(service),
+            None => ServiceRef {
+                id: brand.id.clone(),
+                name: brand.name.clone(),
+                category: brand.category,
+                in_catalog: false,
+                engine: None,
+            },
+        };
+        let sender = self.identify_sender(&facts);
+        let authentication = self.authenticate(&facts, &sender).status;
+        let deception = signals.len().saturating_sub(1);
+        let confidence = if deception >= 2 {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
+        let event = self
+            .subject_events(&facts, &sender)
+            .first()
+            .map_or(EventKind::Notification, |m| m.event);
+        let findings = recipients
+            .found
+            .into_iter()
+            .take(self.policy.limits.max_findings_per_message)
+            .map(|(address, found_in)| Finding {
+                address: address.to_text(),
+                found_in,
+                kind: FindingKind::SuspectedPhishing,
+                service: service.clone(),
+                event,
+                confidence,
+                authentication,
+                relay: None,
+                violation: false,
+                signals: signals.clone(),
+            })
+            .collect();
+        Verdict {
+            outcome: Outcome::Inspected,
+            message: verdict.message,
+            findings,
+        }
+    }
+
+    /// The account flow already took the mail for phishing (a claimed
+    /// service, its authentication failing): adds the signs of deception
+    /// this phase sees, so that the report says what gave it away.
+    fn with_deception_signals(&self, raw: &[u8], mut verdict: Verdict) -> Verdict {
+        let Ok(facts) = self.read_headers(raw) else {
+            return verdict;
+        };
+        let Some((_, signals)) = self.imitation(raw, &facts) else {
+            return verdict;
+        };
+        for finding in &mut verdict.findings {
+            if finding.kind == FindingKind::SuspectedPhishing {
+                for signal in &signals {
+                    if !finding.signals.contains(signal) {
+                        finding.signals.push(signal.clone());
+                    }
+                }
+            }
+        }
+        verdict
+    }
+
+    /// The brand a mail imitates and the signals that show it: the claim
+    /// first, then at least one sign of deception.
+    fn imitation(&self, raw: &[u8], facts: &HeaderFacts<'_>) -> Option<(&Brand, Vec<Signal>)> {
+        let (display, address) = from_parts(facts);
+        let domain = address.as_ref().map(|a| a.domain.clone());
+        let registrable = domain.as_deref().map(|d| self.domains.registrable(d));
+        // The brand's own mail, or a catalog service's genuine mail naming
+        // another brand ("Sign in with Google"), is no imitation.
+        let sender = self.identify_sender(facts);
+        let backed = self.authenticate(facts, &sender).status.backs_sender();
+        if sender.service.is_some() && backed {
+            return None;
+        }
+        if self.service_by_verified_signature(facts).is_some() {
+            return None;
+        }
+
+        let index = &self.brands;
+        let plain_display = crate::text::fold(&display);
+        let display_skeleton = skeleton(&display);
+        let subject_skeleton = skeleton(&facts.subject);
+        // A free-mail domain names its provider, not a claim.
+        let freemail = domain.as_deref().is_some_and(|d| self.is_freemail(d));
+        let domain_words = registrable
+            .filter(|_| !freemail)
+            .map(|r| skeleton(&r.replace(['-', '.'], " ")));
+        let mut text_skeleton: Option<String> = None;
+        let claim = index
+            .find(&display_skeleton)
+            .or_else(|| index.find_in_display(&display_skeleton))
+            .map(|b| {
+                (
+                    b,
+                    Place::DisplayName,
+                    &display_skeleton,
+                    plain_display.as_str(),
+                )
+            })
+            .or_else(|| {
+                domain_words.as_ref().and_then(|w| {
+                    index
+                        .find(w)
+                        .map(|b| (b, Place::SenderDomain, w, w.as_str()))
+                })
+            })
+            .or_else(|| {
+                index.find(&subject_skeleton).map(|b| {
+                    (
+                        b,
+                        Place::Subject,
+                        &subject_skeleton,
+                        facts.folded_subject.as_str(),
+                    )
+                })
+            });
+        let (brand, place, disguised) = match claim {
+            Some((brand, place, skeleton_text, plain)) => {
+                let disguised = !brand_in_plain(index, brand, skeleton_text, plain);
+                (brand, place, disguised)
+            }
+            None => {
+                let text = crate::message::body_text(raw, &self.policy.limits).ok()?;
+                let skeleton_text = skeleton(&text.text);
+                let brand = index.find(&skeleton_text)?;
+                let disguised =
+                    !brand_in_plain(index, brand, &skeleton_text, &crate::text::fold(&text.text));
+                text_skeleton = Some(skeleton_text);
+                (brand, Place::Text, disguised)
+            }
+        };
+        let _ = text_skeleton;
+        if domain
+            .as_deref()
+            .is_some_and(|d| index.owns(&self.catalog, brand, d))
+        {
+            return None;
+        }
+
+        let mut signals = vec![Signal::ImitatesBrand {
+            brand: brand.id.clone(),
+            place: place.as_str().to_string(),
+            disguised,
+        }];
+        // Strong signs: enough with a claim anywhere, the text included.
+        if disguised {
+            signals.push(Signal::DisguisedBrand);
+        }
+        match (&domain, registrable) {
+            (Some(domain), Some(registrable)) if !freemail => {
+                let unknown_suffix = self.domains.known_suffix(domain).is_none();
+                if unknown_suffix && !domain.contains('.') {
+                    signals.push(Signal::InvalidSenderDomain {
+                        domain: domain.clone(),
+                    });
+                } else if let Some(host) = FREE_HOSTING.iter().find(|h| is_within(domain, h)) {
+                    signals.push(Signal::FreeHosting {
+                        domain: domain.clone(),
+                        host: (*host).to_string(),
+                    });
+                } else if let Some(own) = index.lookalike(registrable, brand) {
+                    signals.push(Signal::LookalikeDomain {
+                        domain: registrable.to_string(),
+                        imitates: own,
+                    });
+                }
+                // A sender whose domain holds the brand it names in its
+                // subject or text is most often the brand's own unlisted
+                // domain; in a display name or alone, a disguise.
+                let brand_in_domain = match place {
+                    // `kaufland-online.de` holds the brand and more;
+                    // `zalando.es` is the brand's own name elsewhere.
+                    Place::SenderDomain => {
+                        let label = registrable.split('.').next().unwrap_or_default();
+                        let plain = label.replace('-', "");
+                        plain != brand.id.replace('-', "")
+                            && plain != crate::text::fold(&brand.name).replace(' ', "")
+                    }
+                    Place::DisplayName => {
+                        let words = registrable.replace(['-', '.'], " ").replace('i', "l");
+                        index.find(&words).is_some_and(|b| std::ptr::eq(b, brand))
+                    }
+                    Place::Subject | Place::Text => false,
+                };
+                if brand_in_domain {
+                    signals.push(Signal::BrandInDomain {
+                        domain: registrable.to_string(),
+                    });
+                }
+            }
+            (Some(_), Some(_)) => {}
+            _ => signals.push(Signal::InvalidSenderDomain {
+                domain: String::new(),
+            }),
+        }
+        if let Some(other) = addresses_in(&display)
+            .into_iter()
+            .find(|a| Some(&a.domain) != domain.as_ref())
+        {
+            signals.push(Signal::DisplayNameAddress {
+                address: other.to_text(),
+            });
+        }
+        if self.authenticate(facts, &sender).status == Authentication::Failed {
+            signals.push(Signal::AuthenticationFailedForBrand);
+        }
+        // A link showing one domain and leading to another: the redirects
+        // of relays, link-protection services and the sender's own tracking
+        // domain are not deceptive. A brand named only in a subject or text
+        // needs the link to show the brand's own domain.
+        let sender_orgs: Vec<&str> = registrable
+            .into_iter()
+            .chain(
+                facts
+                    .dkim_domains
+                    .iter()
+                    .map(|d| self.domains.registrable(d)),
+            )
+            .collect();
+        let links = deceptive_links(raw, &self.policy.limits, |h| {
+            self.domains.registrable(h).to_string()
+        });
+        let deceptive = links.into_iter().find(|(shown, target)| {
+            let redirect = LINK_REWRITERS.iter().any(|r| is_within(target, r))
+                || self.catalog.relay_for_host(target).is_some()
+                || sender_orgs.contains(&target.as_str());
+            let about_brand = matches!(place, Place::DisplayName | Place::SenderDomain)
+                || index.owns(&self.catalog, brand, shown);
+            !redirect && about_brand
+        });
+        if let Some((shown, target)) = deceptive {
+            signals.push(Signal::DeceptiveLink { shown, target });
+        }
+        let strong = signals.len() > 1;
+        // Weaker signs: enough with a claim in the display name (where a
+        // sender names itself), not with a mention in a subject or text.
+        let mut weak = Vec::new();
+        if freemail {
+            weak.push(Signal::FreemailClaimsBrand {
+                domain: domain.clone().unwrap_or_default(),
+            });
+        }
+        let reply_elsewhere = facts
+            .envelope
+            .addresses("Reply-To")
+            .into_iter()
+            .find(|a| Some(self.domains.registrable(&a.domain)) != registrable);
+        if let Some(reply) = reply_elsewhere {
+            weak.push(Signal::ReplyToElsewhere {
+                domain: self.domains.registrable(&reply.domain).to_string(),
+            });
+        }
+        if place == Place::DisplayName && weak.is_empty() && !strong {
+            weak.push(Signal::ForeignSender {
+                domain: registrable.unwrap_or_default().to_string(),
+            });
+        }
+        let enough = strong || (place == Place::DisplayName && !weak.is_empty());
+        if !enough {
+            return None;
+        }
+        signals.extend(weak);
+        Some((brand, signals))
+    }
+}
+
+/// The From display name (decoded) and address, read tolerantly: phishing
+/// often writes a From the strict reader rejects (`<>`, `@correios`).
+fn from_parts(facts: &HeaderFacts<'_>) -> (String, Option<Address>) {
+    if let Some((display, address)) = &facts.from {
+        return (display.clone(), Some(address.clone()));
+    }
+    let value = facts.envelope.first("From").unwrap_or_default();
+    let display = value
+        .rsplit_once('<')
+        .map_or(value.as_str(), |(name, _)| name)
+        .trim()
+        .trim_matches('"')
+        .to_string();
+    (display, None)
+}
+
+/// True when the brand is written plainly (no trick needed to see it).
+fn brand_in_plain(
+    index: &super::brands::BrandIndex,
+    brand: &Brand,
+    _skeleton_text: &str,
+    plain: &str,
+) -> bool {
+    // The plain text, through the same skeleton but with nothing to undo:
+    // letters only, i/l as the skeleton draws them.
+    let plain_skeleton = plain.replace('i', "l");
+    index
+        .find(&plain_skeleton)
+        .or_else(|| index.find_in_display(&plain_skeleton))
+        .is_some_and(|b| std::ptr::eq(b, brand))
+}
+
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::constant_regex(
+        r#"(?is)<a\b[^>]*?\bhref\s*=\s*["']?\s*(https?://[^"'\s>]+)[^>]*>(.*?)</a>"#,
+    )
+});
+static SHOWN_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::constant_regex(
+        r"^\s*(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?\s*$",
+    )
+});
+
+/// Link-protection and redirect services that rewrite links in mail on
+/// the way (Microsoft Safe Links, Proofpoint, Mimecast, Symantec …).
+const LINK_REWRITERS: &[&str] = &[
+    "safelinks.protection.outlook.com",
+    "urldefense.com",
+    "urldefense.proofpoint.com",
+    "proofpoint.com",
+    "mimecast.com",
+    "mimecastprotect.com",
+    "symantec.com",
+    "messagelabs.com",
+    "barracudanetworks.com",
+    "trendmicro.com",
+    "google.com",
+];
+
+/// The links whose visible text is a domain (or URL) in one registrable
+/// domain and whose target is in another: (shown, target), at most 20.
+fn deceptive_links(
+    raw: &[u8],
+    limits: &crate::policy::Limits,
+    registrable: impl Fn(&str) -> String,
+) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let Ok(parsed) = mailparse::parse_mail(raw) else {
+        return found;
+    };
+    let mut html_parts = Vec::new();
+    collect_html(&parsed, 0, limits, &mut html_parts);
+    for html in html_parts {
+        for link in ANCHOR.captures_iter(&html) {
+            let (Some(href), Some(inner)) = (link.get(1), link.get(2)) else {
+                continue;
+            };
+            let shown_text = strip_tags(inner.as_str()).to_ascii_lowercase();
+            let Some(shown) = SHOWN_DOMAIN
+                .captures(&shown_text)
+                .and_then(|c| c.get(1))
+                .and_then(|m| crate::domain::normalize_domain(m.as_str()))
+            else {
+                continue;
+            };
+            let target = href
+                .as_str()
+                .split_once("://")
+                .map(|(_, rest)| rest)
+                .and_then(|rest| rest.split(['/', '?', '#', ':']).next())
+                .and_then(|host| host.rsplit('@').next())
+                .and_then(crate::domain::normalize_domain);
+            if let Some(target) = target {
+                let (shown_org, target_org) = (registrable(&shown), registrable(&target));
+                if shown_org != target_org && shown_org.contains('.') && found.len() < 20 {
+                    found.push((shown_org, target_org));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn collect_html(
+    part: &mailparse::ParsedMail<'_>,
+    depth: usize,
+    limits: &crate::policy::Limits,
+    out: &mut Vec<String>,
+) {
+    if depth > limits.max_mime_depth || out.len() >= limits.max_mime_parts {
+        return;
+    }
+    if part.ctype.mimetype.eq_ignore_ascii_case("text/html") {
+        if let Ok(body) = part.get_body() {
+            let mut cut = body.len().min(limits.max_text_bytes);
+            while cut > 0 && !body.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push(body.get(..cut).unwrap_or_default().to_string());
+        }
+    }
+    for sub in &part.subparts {
+        collect_html(sub, depth + 1, limits, out);
+    }
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&nbsp;", " ")
+}
