@@ -41,6 +41,8 @@ pub(super) struct MessageText<'r> {
     raw: &'r [u8],
     limits: &'r Limits,
     folded: Option<String>,
+    /// The decoded text as written (passwords are case-sensitive).
+    plain: Option<String>,
     read: bool,
     pub(super) signals: Vec<Signal>,
 }
@@ -51,6 +53,7 @@ impl<'r> MessageText<'r> {
             raw,
             limits,
             folded: None,
+            plain: None,
             read: false,
             signals: Vec::new(),
         }
@@ -65,11 +68,18 @@ impl<'r> MessageText<'r> {
                         self.signals.push(Signal::TextTruncated);
                     }
                     self.folded = Some(fold(&body.text));
+                    self.plain = Some(body.text);
                 }
                 Err(error) => self.signals.push(Signal::TextUnreadable { error }),
             }
         }
         self.folded.as_deref()
+    }
+
+    /// The decoded text as written, read if it was not yet.
+    pub(super) fn plain(&mut self) -> Option<&str> {
+        self.folded();
+        self.plain.as_deref()
     }
 
     /// The text if it was already read, without reading it.

@@ -24,7 +24,11 @@ const LOGIN_SUBJECT_WORDS: [&str; 9] = [
 
 impl Detector {
     /// Adds the signs of risk to the account findings of a mail.
-    pub(super) fn with_account_risk(&self, raw: &[u8], mut verdict: Verdict) -> Verdict {
+    pub(super) fn with_account_risk(
+        &self,
+        text: &mut super::event::MessageText<'_>,
+        mut verdict: Verdict,
+    ) -> Verdict {
         let genuine =
             |f: &crate::Finding| f.kind == FindingKind::Account && f.authentication.backs_sender();
         // Any subject shown in a report or log must not carry a password,
@@ -46,11 +50,17 @@ impl Detector {
         if !verdict.findings.iter().any(genuine) {
             return verdict;
         }
-        let Ok(body) = crate::message::body_text(raw, &self.policy.limits) else {
+        // Only text that names a password can hold one: one search of the
+        // folded text instead of every line's rules.
+        let names_password = text
+            .folded()
+            .is_some_and(|t| t.contains("pass") || t.contains("mat khau"));
+        let Some(body) = text.plain() else {
             return verdict;
         };
         let mut signals = Vec::new();
-        if let Some(fails) = subject_fails.or_else(|| exposed_password(&body.text)) {
+        let in_text = || names_password.then(|| exposed_password(body)).flatten();
+        if let Some(fails) = subject_fails.or_else(in_text) {
             signals.push(Signal::PasswordExposed { fails });
         }
         // The event rules name most security mail; a subject about a login
@@ -64,13 +74,13 @@ impl Detector {
         }) || LOGIN_SUBJECT_WORDS.iter().any(|w| subject.contains(w));
         if security_mail {
             let subject = verdict.message.subject.clone().unwrap_or_default();
-            let folded = fold(&format!("{subject}\n{}", body.text));
+            let folded = fold(&format!("{subject}\n{body}"));
             if let Some(change) = account_change(&folded) {
                 signals.push(Signal::AccountChanged {
                     change: change.as_str().to_string(),
                 });
             }
-            if let Some(details) = login_details(&body.text) {
+            if let Some(details) = login_details(body) {
                 if details.abroad() {
                     signals.push(Signal::LoginFromAbroad {
                         place: details.place.clone().unwrap_or_default(),
@@ -101,7 +111,11 @@ impl Detector {
     /// Mail sent by an official address (a Sent folder) from a client IP
     /// address on a supplied list: the directive's botnet priority. The
     /// client address is `X-Originating-IP` or the first `Received` hop.
-    pub(super) fn with_listed_sender(&self, raw: &[u8], verdict: Verdict) -> Verdict {
+    pub(super) fn with_listed_sender(
+        &self,
+        facts: &super::facts::HeaderFacts<'_>,
+        verdict: Verdict,
+    ) -> Verdict {
         let government = matches!(
             verdict.outcome,
             crate::verdict::Outcome::Skipped {
@@ -111,9 +125,6 @@ impl Detector {
         if !government || self.ip_list.is_empty() {
             return verdict;
         }
-        let Ok(facts) = self.read_headers(raw) else {
-            return verdict;
-        };
         let Some((_, sender)) = facts
             .from
             .as_ref()

@@ -209,31 +209,38 @@ impl Detector {
     /// The flow of one message (see the module docs), then phishing on what
     /// it found nothing in.
     fn analyse(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
-        let verdict = self.analyse_accounts(raw, owner);
-        let verdict = self.with_phishing(raw, owner, verdict);
-        let verdict = self.with_account_risk(raw, verdict);
-        self.with_listed_sender(raw, verdict)
-    }
-
-    fn analyse_accounts(&self, raw: &[u8], owner: Option<&Address>) -> Verdict {
+        // The header block is read once, the text at most once, for all
+        // the passes.
         let facts = match self.read_headers(raw) {
             Ok(facts) => facts,
             Err(verdict) => return *verdict,
         };
+        let mut text = MessageText::new(raw, &self.policy.limits);
+        let verdict = self.analyse_accounts(&facts, &mut text, owner);
+        let verdict = self.with_phishing(raw, &facts, &mut text, owner, verdict);
+        let verdict = self.with_account_risk(&mut text, verdict);
+        self.with_listed_sender(&facts, verdict)
+    }
+
+    fn analyse_accounts(
+        &self,
+        facts: &HeaderFacts<'_>,
+        text: &mut MessageText<'_>,
+        owner: Option<&Address>,
+    ) -> Verdict {
         let info = facts.message_info();
-        if let Err(reason) = self.prefilter(&facts) {
+        if let Err(reason) = self.prefilter(facts) {
             return Verdict::skipped(reason, info);
         }
-        let sender = self.identify_sender(&facts);
-        let mut recipients = self.header_recipients(&facts, owner);
-        let subject_events = self.subject_events(&facts, &sender);
+        let sender = self.identify_sender(facts);
+        let mut recipients = self.header_recipients(facts, owner);
+        let subject_events = self.subject_events(facts, &sender);
         let subject_event = subject_events.first().map(|m| m.event);
-        if let Err(reason) = self.is_candidate(&facts, &sender, &recipients, owner, subject_event) {
+        if let Err(reason) = self.is_candidate(facts, &sender, &recipients, owner, subject_event) {
             return Verdict::skipped(reason, info);
         }
 
-        let mut text = MessageText::new(raw, &self.policy.limits);
-        let reading = self.read_event(&facts, &sender, &subject_events, &mut text);
+        let reading = self.read_event(facts, &sender, &subject_events, text);
         if recipients.is_empty() {
             text.folded();
         }
@@ -245,13 +252,13 @@ impl Detector {
             return no_findings(info);
         };
         let Some(judgement) =
-            self.judge(&facts, &sender, &reading, recipients.addressed_by_sender())
+            self.judge(facts, &sender, &reading, recipients.addressed_by_sender())
         else {
             return no_findings(info);
         };
 
         let mut signals = reading.signals;
-        signals.extend(text.signals);
+        signals.extend(text.signals.iter().cloned());
         signals.extend(recipients.signals);
         signals.extend(judgement.signals);
         let violation = judgement.kind == crate::FindingKind::Account

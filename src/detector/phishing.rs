@@ -75,6 +75,8 @@ impl Detector {
     pub(super) fn with_phishing(
         &self,
         raw: &[u8],
+        facts: &HeaderFacts<'_>,
+        text: &mut super::event::MessageText<'_>,
         owner: Option<&Address>,
         verdict: Verdict,
     ) -> Verdict {
@@ -96,20 +98,24 @@ impl Detector {
             _ => false,
         };
         if already_phishing {
-            return self.with_deception_signals(raw, verdict);
+            return self.with_deception_signals(raw, facts, text, verdict);
         }
         if !open {
             return verdict;
         }
-        let Ok(facts) = self.read_headers(raw) else {
+        // Mail skipped on its headers is judged on its headers: a brand
+        // claimed only in the text of mail the flow skipped (a person's mail,
+        // a list) is not worth decoding every such mail for.
+        // Skipped mail's text is read only when it holds links (a brand
+        // named in the text of a person's plain mail deceives nobody), so
+        // that ordinary mail at a gateway costs no decoding.
+        let inspected = matches!(verdict.outcome, Outcome::Inspected);
+        let read_text = || inspected || memchr::memmem::find(raw, b"href").is_some();
+        let Some((brand, signals)) = self.imitation(raw, facts, text, &read_text) else {
             return verdict;
         };
-        let Some((brand, signals)) = self.imitation(raw, &facts) else {
-            return verdict;
-        };
-        let mut recipients = self.header_recipients(&facts, owner);
+        let mut recipients = self.header_recipients(facts, owner);
         if recipients.is_empty() {
-            let mut text = super::event::MessageText::new(raw, &self.policy.limits);
             text.folded();
             self.complete_recipients(&mut recipients, text.if_read(), owner);
         }
@@ -126,8 +132,8 @@ impl Detector {
                 engine: None,
             },
         };
-        let sender = self.identify_sender(&facts);
-        let authentication = self.authenticate(&facts, &sender).status;
+        let sender = self.identify_sender(facts);
+        let authentication = self.authenticate(facts, &sender).status;
         let deception = signals.len().saturating_sub(1);
         let confidence = if deception >= 2 {
             Confidence::High
@@ -135,7 +141,7 @@ impl Detector {
             Confidence::Medium
         };
         let event = self
-            .subject_events(&facts, &sender)
+            .subject_events(facts, &sender)
             .first()
             .map_or(EventKind::Notification, |m| m.event);
         let findings = recipients
@@ -165,11 +171,14 @@ impl Detector {
     /// The account flow already took the mail for phishing (a claimed
     /// service, its authentication failing): adds the signs of deception
     /// this phase sees, so that the report says what gave it away.
-    fn with_deception_signals(&self, raw: &[u8], mut verdict: Verdict) -> Verdict {
-        let Ok(facts) = self.read_headers(raw) else {
-            return verdict;
-        };
-        let Some((_, signals)) = self.imitation(raw, &facts) else {
+    fn with_deception_signals(
+        &self,
+        raw: &[u8],
+        facts: &HeaderFacts<'_>,
+        text: &mut super::event::MessageText<'_>,
+        mut verdict: Verdict,
+    ) -> Verdict {
+        let Some((_, signals)) = self.imitation(raw, facts, text, &|| true) else {
             return verdict;
         };
         for finding in &mut verdict.findings {
@@ -186,20 +195,25 @@ impl Detector {
 
     /// The brand a mail imitates and the signals that show it: the claim
     /// first, then at least one sign of deception.
-    fn imitation(&self, raw: &[u8], facts: &HeaderFacts<'_>) -> Option<(&Brand, Vec<Signal>)> {
+    fn imitation(
+        &self,
+        raw: &[u8],
+        facts: &HeaderFacts<'_>,
+        text: &mut super::event::MessageText<'_>,
+        read_text: &dyn Fn() -> bool,
+    ) -> Option<(&Brand, Vec<Signal>)> {
         let (display, address) = from_parts(facts);
         let domain = address.as_ref().map(|a| a.domain.clone());
         let registrable = domain.as_deref().map(|d| self.domains.registrable(d));
         // The brand's own mail, or a catalog service's genuine mail naming
-        // another brand ("Sign in with Google"), is no imitation.
-        let sender = self.identify_sender(facts);
-        let backed = self.authenticate(facts, &sender).status.backs_sender();
-        if sender.service.is_some() && backed {
-            return None;
-        }
-        if self.service_by_verified_signature(facts).is_some() {
-            return None;
-        }
+        // another brand ("Sign in with Google"), is no imitation. Judged
+        // only once a brand is claimed: most mail claims none.
+        let genuine_service = || {
+            let sender = self.identify_sender(facts);
+            let backed = self.authenticate(facts, &sender).status.backs_sender();
+            (sender.service.is_some() && backed)
+                || self.service_by_verified_signature(facts).is_some()
+        };
 
         let index = &self.brands;
         let plain_display = crate::text::fold(&display);
@@ -244,17 +258,21 @@ impl Detector {
                 let disguised = !brand_in_plain(index, brand, skeleton_text, plain);
                 (brand, place, disguised)
             }
+            None if !read_text() => return None,
             None => {
-                let text = crate::message::body_text(raw, &self.policy.limits).ok()?;
-                let skeleton_text = skeleton(&text.text);
+                let text = text.plain()?;
+                let skeleton_text = skeleton(text);
                 let brand = index.find(&skeleton_text)?;
                 let disguised =
-                    !brand_in_plain(index, brand, &skeleton_text, &crate::text::fold(&text.text));
+                    !brand_in_plain(index, brand, &skeleton_text, &crate::text::fold(text));
                 text_skeleton = Some(skeleton_text);
                 (brand, Place::Text, disguised)
             }
         };
         let _ = text_skeleton;
+        if genuine_service() {
+            return None;
+        }
         if domain
             .as_deref()
             .is_some_and(|d| index.owns(&self.catalog, brand, d))
@@ -326,7 +344,11 @@ impl Detector {
                 address: other.to_text(),
             });
         }
-        if self.authenticate(facts, &sender).status == Authentication::Failed {
+        if self
+            .authenticate(facts, &self.identify_sender(facts))
+            .status
+            == Authentication::Failed
+        {
             signals.push(Signal::AuthenticationFailedForBrand);
         }
         // A link showing one domain and leading to another: the redirects
