@@ -223,29 +223,22 @@ mod tests {
     #[test]
     fn confidence_tables() {
         use Authentication::*;
-        assert_eq!(
-            known_service_confidence(EventSource::Subject, Verified),
-            Confidence::High
-        );
-        assert_eq!(
-            known_service_confidence(EventSource::Subject, Legacy),
-            Confidence::Medium
-        );
-        assert_eq!(
-            known_service_confidence(EventSource::Sender, Signed),
-            Confidence::Medium
-        );
-        assert_eq!(
-            known_service_confidence(EventSource::Sender, Legacy),
-            Confidence::Low
-        );
-        assert_eq!(
-            engine_confidence(EventSource::ForumEngine, Missing),
-            Confidence::Low
-        );
-        assert_eq!(
-            engine_confidence(EventSource::Subject, Missing),
-            Confidence::Medium
-        );
+        use EventSource::*;
+        let known = [
+            ((Subject, Verified), Confidence::High),
+            ((Subject, Legacy), Confidence::Medium),
+            ((Sender, Signed), Confidence::Medium),
+            ((Sender, Legacy), Confidence::Low),
+        ];
+        for ((source, auth), expected) in known {
+            assert_eq!(known_service_confidence(source, auth), expected);
+        }
+        let engine = [
+            ((ForumEngine, Missing), Confidence::Low),
+            ((Subject, Missing), Confidence::Medium),
+        ];
+        for ((source, auth), expected) in engine {
+            assert_eq!(engine_confidence(source, auth), expected);
+        }
     }
 }

@@ -108,15 +108,7 @@ impl Detector {
 
         // The original recipients: To and Cc, and the delivery headers
         // unless the mail was forwarded (then they name the forward's target).
-        let addressed: Vec<(Address, RecipientSource)> = ADDRESSED_TO
-            .iter()
-            .flat_map(|(name, source)| {
-                envelope
-                    .addresses(name)
-                    .into_iter()
-                    .map(move |a| (a, *source))
-            })
-            .collect();
+        let addressed = addresses_of(envelope, &ADDRESSED_TO);
         for (address, _) in &addressed {
             // An original recipient that is official keeps the mail even when
             // it was also forwarded.
@@ -133,18 +125,10 @@ impl Detector {
                 recipients.forward_targets.push(target);
             }
         }
-        let delivered: Vec<(Address, RecipientSource)> = if recipients.forwarded {
+        let delivered = if recipients.forwarded {
             Vec::new()
         } else {
-            DELIVERED_TO
-                .iter()
-                .flat_map(|(name, source)| {
-                    envelope
-                        .addresses(name)
-                        .into_iter()
-                        .map(move |a| (a, *source))
-                })
-                .collect()
+            addresses_of(envelope, &DELIVERED_TO)
         };
         for (address, source) in addressed.iter().chain(&delivered) {
             self.add_recipient(&mut recipients, address.clone(), *source);
@@ -219,4 +203,20 @@ impl Detector {
             recipients.found.push((address, source));
         }
     }
+}
+
+/// Every address of these headers, with the source each header stands for.
+fn addresses_of(
+    envelope: &crate::message::Envelope<'_>,
+    headers: &[(&str, RecipientSource)],
+) -> Vec<(Address, RecipientSource)> {
+    headers
+        .iter()
+        .flat_map(|(name, source)| {
+            envelope
+                .addresses(name)
+                .into_iter()
+                .map(move |a| (a, *source))
+        })
+        .collect()
 }

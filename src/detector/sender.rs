@@ -93,15 +93,7 @@ impl Detector {
             };
         };
         let envelope = &facts.envelope;
-        let trusted: Vec<AuthResults> = envelope
-            .all("Authentication-Results")
-            .iter()
-            .filter_map(|v| parse_auth_results(v))
-            .filter(|r| {
-                self.official
-                    .is_trusted_server(&self.domains, &r.authserv_id)
-            })
-            .collect();
+        let trusted = self.trusted_auth_results(facts);
         let mut envelope_domains: Vec<String> = envelope
             .addresses("Return-Path")
             .into_iter()
@@ -135,14 +127,9 @@ impl Detector {
         SenderAuthentication { status, detail }
     }
 
-    /// A catalog service whose own domain signed the mail, as a trusted
-    /// server verified (`dkim=pass header.d=<a domain of the service>`),
-    /// though the From domain is in no catalog: the service's mail from
-    /// another of its own domains. Nobody else can make that signature pass.
-    pub(super) fn service_by_verified_signature(
-        &self,
-        facts: &HeaderFacts<'_>,
-    ) -> Option<(&Service, String)> {
+    /// The `Authentication-Results` headers written by servers the policy
+    /// trusts (a receiving server strips those that claim its own id).
+    fn trusted_auth_results(&self, facts: &HeaderFacts<'_>) -> Vec<AuthResults> {
         facts
             .envelope
             .all("Authentication-Results")
@@ -152,6 +139,19 @@ impl Detector {
                 self.official
                     .is_trusted_server(&self.domains, &r.authserv_id)
             })
+            .collect()
+    }
+
+    /// A catalog service whose own domain signed the mail, as a trusted
+    /// server verified (`dkim=pass header.d=<a domain of the service>`),
+    /// though the From domain is in no catalog: the service's mail from
+    /// another of its own domains. Nobody else can make that signature pass.
+    pub(super) fn service_by_verified_signature(
+        &self,
+        facts: &HeaderFacts<'_>,
+    ) -> Option<(&Service, String)> {
+        self.trusted_auth_results(facts)
+            .into_iter()
             .flat_map(|r| r.results)
             .filter(|r| r.method == "dkim" && r.result == "pass")
             .flat_map(|r| r.domains)
