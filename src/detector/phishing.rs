@@ -100,7 +100,9 @@ impl Detector {
         if already_phishing {
             return self.with_deception_signals(raw, facts, text, verdict);
         }
-        if !open {
+        if !open
+            || (self.answers_official_mail(facts) && !matches!(verdict.outcome, Outcome::Inspected))
+        {
             return verdict;
         }
         // Mail skipped on its headers is judged on its headers: a brand
@@ -166,6 +168,18 @@ impl Detector {
             message: verdict.message,
             findings,
         }
+    }
+
+    /// A person's reply in a conversation an official address started
+    /// (`In-Reply-To` names a message of an official domain): ordinary
+    /// correspondence, the most common mail at a gateway.
+    fn answers_official_mail(&self, facts: &HeaderFacts<'_>) -> bool {
+        facts
+            .envelope
+            .first_ref("In-Reply-To")
+            .and_then(|id| id.trim().trim_end_matches('>').rsplit_once('@'))
+            .and_then(|(_, domain)| crate::domain::normalize_domain(domain))
+            .is_some_and(|domain| self.official.is_government_sender(&self.domains, &domain))
     }
 
     /// The account flow already took the mail for phishing (a claimed
