@@ -9,6 +9,10 @@
 
 use std::sync::LazyLock;
 
+/// How much of a mail's text is searched for a brand claimed only there: a
+/// lure names its brand near the top.
+const TEXT_READ_FOR_BRANDS: usize = 4096;
+
 use regex::Regex;
 
 use super::Detector;
@@ -170,6 +174,7 @@ impl Detector {
         }
     }
 
+    /// How much of a mail's text is searched for a brand claimed only there.
     /// A person's reply in a conversation an official address started
     /// (`In-Reply-To` names a message of an official domain): ordinary
     /// correspondence, the most common mail at a gateway.
@@ -274,7 +279,14 @@ impl Detector {
             }
             None if !read_text() => return None,
             None => {
+                // A lure names its brand near the top; reading the first
+                // few KB bounds the cost on long mail.
                 let text = text.plain()?;
+                let mut end = text.len().min(TEXT_READ_FOR_BRANDS);
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let text = text.get(..end).unwrap_or(text);
                 let skeleton_text = skeleton(text);
                 let brand = index.find(&skeleton_text)?;
                 let disguised =
@@ -457,11 +469,58 @@ fn brand_in_plain(
         .is_some_and(|b| std::ptr::eq(b, brand))
 }
 
-static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::constant_regex(
-        r#"(?is)<a\b[^>]*?\bhref\s*=\s*["']?\s*(https?://[^"'\s>]+)[^>]*>(.*?)</a>"#,
-    )
-});
+/// The links of an HTML text: (href, inner HTML) of each `<a href=…>…</a>`
+/// whose target is http(s). A scan with memchr, not a regex with captures
+/// (the backtracking engine was most of the cost of reading newsletters).
+fn anchors(html: &str) -> Vec<(&str, &str)> {
+    let lower = html.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while let Some(at) = memchr::memmem::find(bytes.get(pos..).unwrap_or_default(), b"<a") {
+        let start = pos + at + 2;
+        pos = start;
+        if !bytes.get(start).is_some_and(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let Some(tag_end) =
+            memchr::memchr(b'>', bytes.get(start..).unwrap_or_default()).map(|i| start + i)
+        else {
+            break;
+        };
+        let tag = lower.get(start..tag_end).unwrap_or_default();
+        let Some(href_at) = tag.find("href") else {
+            continue;
+        };
+        let value = tag.get(href_at + 4..).unwrap_or_default().trim_start();
+        let Some(value) = value.strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim_start();
+        let quoted = value.starts_with(['"', '\'']);
+        let value_start = tag_end - value.len() + usize::from(quoted);
+        let value_len = html
+            .get(value_start..tag_end)
+            .unwrap_or_default()
+            .find(|c: char| c == '"' || c == '\'' || c.is_whitespace() || c == '>')
+            .unwrap_or(tag_end - value_start);
+        let href = html
+            .get(value_start..value_start + value_len)
+            .unwrap_or_default();
+        let Some(close) = memchr::memmem::find(bytes.get(tag_end..).unwrap_or_default(), b"</a>")
+            .map(|i| tag_end + i)
+        else {
+            break;
+        };
+        let inner = html.get(tag_end + 1..close).unwrap_or_default();
+        pos = close + 4;
+        let lower_href = href.to_ascii_lowercase();
+        if lower_href.starts_with("http://") || lower_href.starts_with("https://") {
+            found.push((href, inner));
+        }
+    }
+    found
+}
 static SHOWN_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::constant_regex(
         r"^\s*(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?\s*$",
@@ -498,11 +557,8 @@ fn deceptive_links(
     let mut html_parts = Vec::new();
     collect_html(&parsed, 0, limits, &mut html_parts);
     for html in html_parts {
-        for link in ANCHOR.captures_iter(&html) {
-            let (Some(href), Some(inner)) = (link.get(1), link.get(2)) else {
-                continue;
-            };
-            let shown_text = strip_tags(inner.as_str()).to_ascii_lowercase();
+        for (href, inner) in anchors(&html) {
+            let shown_text = strip_tags(inner).to_ascii_lowercase();
             let Some(shown) = SHOWN_DOMAIN
                 .captures(&shown_text)
                 .and_then(|c| c.get(1))
@@ -511,7 +567,6 @@ fn deceptive_links(
                 continue;
             };
             let target = href
-                .as_str()
                 .split_once("://")
                 .map(|(_, rest)| rest)
                 .and_then(|rest| rest.split(['/', '?', '#', ':']).next())
@@ -563,4 +618,32 @@ fn strip_tags(html: &str) -> String {
         }
     }
     out.replace("&nbsp;", " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::anchors;
+    use proptest::prelude::*;
+
+    #[test]
+    fn links_and_their_text() {
+        let html = r#"<p>See <A HREF="https://evil.example.top/x">www.docusign.net</a>, <abbr>no</abbr>
+            <a class='b' href='http://a.example/'><b>a.example</b></a> <a href=mailto:x@y.z>mail</a>
+            <a href=https://bare.example/p>bare</a> <a name="x">no link</a> <a href="https://open"#;
+        assert_eq!(
+            anchors(html),
+            [
+                ("https://evil.example.top/x", "www.docusign.net"),
+                ("http://a.example/", "<b>a.example</b>"),
+                ("https://bare.example/p", "bare"),
+            ]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_scanned_without_panic(html in "(<a |href=|\"|'|>|</a>|[a-zé ]){0,60}") {
+            let _ = anchors(&html);
+        }
+    }
 }
