@@ -145,11 +145,27 @@ impl Connection {
         let connection = rusqlite::Connection::open(target)
             .map_err(|e| ledger_error(format!("{target}: cannot open the SQLite ledger"), e))?;
         // Writers from several processes wait for each other rather than fail.
-        connection
-            .busy_timeout(std::time::Duration::from_secs(60))
-            .and_then(|()| {
-                connection.execute_batch("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;")
-            })
+        let set_up = |c: &rusqlite::Connection| {
+            c.busy_timeout(std::time::Duration::from_secs(60))?;
+            c.execute_batch("PRAGMA foreign_keys=ON;")?;
+            // Switching to WAL takes the file's lock without the busy
+            // handler's help: when another connection holds it (two writers
+            // opening a new ledger at once), wait and try again.
+            let mut waited = std::time::Duration::ZERO;
+            loop {
+                match c.query_row("PRAGMA journal_mode=WAL", [], |row| row.get::<_, String>(0)) {
+                    Err(rusqlite::Error::SqliteFailure(e, _))
+                        if e.code == rusqlite::ErrorCode::DatabaseBusy
+                            && waited < std::time::Duration::from_secs(60) =>
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                        waited += std::time::Duration::from_millis(50);
+                    }
+                    other => return other.map(|_| ()),
+                }
+            }
+        };
+        set_up(&connection)
             .map_err(|e| ledger_error(format!("{target}: cannot set up the SQLite ledger"), e))?;
         Ok(Connection::Sqlite(connection))
     }
