@@ -224,16 +224,6 @@ impl Detector {
         let (display, address) = from_parts(facts);
         let domain = address.as_ref().map(|a| a.domain.clone());
         let registrable = domain.as_deref().map(|d| self.domains.registrable(d));
-        // The brand's own mail, or a catalog service's genuine mail naming
-        // another brand ("Sign in with Google"), is no imitation. Judged
-        // only once a brand is claimed: most mail claims none.
-        let genuine_service = || {
-            let sender = self.identify_sender(facts);
-            let backed = self.authenticate(facts, &sender).status.backs_sender();
-            (sender.service.is_some() && backed)
-                || self.service_by_verified_signature(facts).is_some()
-        };
-
         let index = &self.brands;
         let plain_display = crate::text::fold(&display);
         let display_skeleton = skeleton(&display);
@@ -296,7 +286,14 @@ impl Detector {
             }
         };
         let _ = text_skeleton;
-        if genuine_service() {
+        // The brand's own mail, or a catalog service's genuine mail naming
+        // another brand ("Sign in with Google"), is no imitation. Judged
+        // only once a brand is claimed: most mail claims none.
+        let sender = self.identify_sender(facts);
+        let authentication = self.authenticate(facts, &sender).status;
+        if (sender.service.is_some() && authentication.backs_sender())
+            || self.service_by_verified_signature(facts).is_some()
+        {
             return None;
         }
         if domain
@@ -370,11 +367,7 @@ impl Detector {
                 address: other.to_text(),
             });
         }
-        if self
-            .authenticate(facts, &self.identify_sender(facts))
-            .status
-            == Authentication::Failed
-        {
+        if authentication == Authentication::Failed {
             signals.push(Signal::AuthenticationFailedForBrand);
         }
         // A link showing one domain and leading to another: the redirects
