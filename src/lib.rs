@@ -155,8 +155,9 @@ pub use verdict::{
     RecipientSource, ServiceRef, Signal, SkipReason, Verdict,
 };
 
-/// Entry points for the fuzz targets in `fuzz/` and for differential tests;
-/// not part of the stable API.
+/// Entry points for the fuzz targets in `fuzz/`, built only with the cargo
+/// feature `fuzzing`; not part of the API.
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing {
     /// One message as a splitter sees it: (offset, bytes, oversized size).

@@ -20,7 +20,7 @@ pub(crate) fn rfc3339_from_unix(seconds: i64) -> Option<String> {
 /// Formats a moment as `YYYY-MM-DDTHH:MM:SS.mmmZ` (RFC 3339, UTC, with
 /// milliseconds), the form reports use, for logs written beside them (the
 /// milter's verdict log, for one). Moments before 1970 are written as 1970.
-pub fn timestamp(at: std::time::SystemTime) -> String {
+pub(crate) fn timestamp(at: std::time::SystemTime) -> String {
     let since_epoch = at.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     let seconds = i64::try_from(since_epoch.as_secs()).unwrap_or(i64::MAX);
     let (year, month, day, hour, minute) = civil_from_unix(seconds, 0);

@@ -76,7 +76,11 @@ fn truncated_gzip_keeps_the_messages_that_decoded() {
     while let Ok(n @ 1..) = std::io::Read::read(&mut decoder, &mut buf) {
         decoded.extend_from_slice(&buf[..n]);
     }
-    let in_prefix = govmail_audit::fuzzing::split_reference(&decoded, 1 << 26).len() as u64;
+    let in_prefix = {
+        let mut scan = detector().scan();
+        scan.add_reader("decoded prefix", &decoded[..]);
+        scan.finish().summary.messages
+    };
     assert!(
         in_prefix >= 3,
         "the cut keeps several messages: {in_prefix}"
@@ -296,6 +300,154 @@ fn output_is_checked_before_the_scan_and_never_overwrites_an_input() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
+}
+
+// 15. The milter logs every protocol error with the connection's addresses,
+// and holds many connections in a bounded number of threads and memory.
+#[test]
+fn the_milter_logs_protocol_errors_and_holds_connections_in_bounded_threads() {
+    use std::io::Read;
+    use std::net::{Shutdown, TcpListener, TcpStream};
+
+    fn packet(code: u8, data: &[u8]) -> Vec<u8> {
+        let mut out = u32::try_from(data.len() + 1)
+            .unwrap()
+            .to_be_bytes()
+            .to_vec();
+        out.push(code);
+        out.extend_from_slice(data);
+        out
+    }
+    let optneg = {
+        let mut words = Vec::new();
+        for word in [6u32, 0x1ff, 0x1f_ffff] {
+            words.extend_from_slice(&word.to_be_bytes());
+        }
+        packet(b'O', &words)
+    };
+    let connect = packet(b'C', b"mx.example\x004\x30\x39198.51.100.20\0");
+    /// Reads one answer packet's command byte; `None` once closed.
+    fn answer(stream: &mut TcpStream) -> Option<u8> {
+        let mut length = [0u8; 4];
+        stream.read_exact(&mut length).ok()?;
+        let mut data = vec![0u8; u32::from_be_bytes(length) as usize];
+        stream.read_exact(&mut data).ok()?;
+        data.first().copied()
+    }
+    let status = |pid: u32, field: &str| -> u64 {
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .unwrap_or_default()
+            .lines()
+            .find_map(|l| l.strip_prefix(field))
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
+            .unwrap_or(u64::MAX)
+    };
+
+    let dir = work_dir("milter");
+    let log = dir.join("verdicts.jsonl");
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let address = format!("127.0.0.1:{port}");
+    let mut milter = Command::new(crate::common::example_binary("milter"))
+        .args(["--listen", &format!("inet:{address}"), "--workers", "2"])
+        .arg("--log")
+        .arg(&log)
+        .args(["--max-connections", "1000"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let mut probe = loop {
+        match TcpStream::connect(&address) {
+            Ok(stream) => break stream,
+            Err(_) if started.elapsed() < Duration::from_secs(30) => {
+                std::thread::sleep(Duration::from_millis(50))
+            }
+            Err(error) => panic!("the milter did not start: {error}"),
+        }
+    };
+    probe
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+
+    // A truncated packet, then the end of the stream.
+    let peer = probe.local_addr().unwrap().to_string();
+    probe.write_all(&optneg).unwrap();
+    probe.write_all(&connect).unwrap();
+    assert_eq!(answer(&mut probe), Some(b'O'));
+    assert_eq!(answer(&mut probe), Some(b'c'));
+    probe.write_all(&packet(b'B', b"cut short")[..7]).unwrap();
+    probe.shutdown(Shutdown::Write).unwrap();
+    assert_eq!(answer(&mut probe), None);
+    // An unknown command.
+    let mut other = TcpStream::connect(&address).unwrap();
+    other
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    other.write_all(&optneg).unwrap();
+    other.write_all(&packet(b'Z', b"")).unwrap();
+    other.write_all(&packet(b'Q', b"")).unwrap();
+    assert_eq!(answer(&mut other), Some(b'O'));
+    assert_eq!(answer(&mut other), None, "closed after QUIT");
+
+    // 500 connections held open, each past option negotiation.
+    let mut held = Vec::new();
+    for _ in 0..500 {
+        let mut stream = TcpStream::connect(&address).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        stream.write_all(&optneg).unwrap();
+        stream.write_all(&connect).unwrap();
+        held.push(stream);
+    }
+    for stream in &mut held {
+        assert_eq!(answer(stream), Some(b'O'));
+        assert_eq!(answer(stream), Some(b'c'));
+    }
+    let threads = status(milter.id(), "Threads:");
+    let rss_kib = status(milter.id(), "VmRSS:");
+    drop(held);
+    let _ = milter.kill();
+    let output = milter.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+
+    eprintln!(
+        "the milter with 500 connections: {threads} threads, {} MiB resident",
+        rss_kib >> 10
+    );
+    // Main, signals, 2 workers: nothing per connection.
+    assert!(threads <= 6, "{threads} threads for 500 connections");
+    assert!(
+        rss_kib < 100 << 10,
+        "{} MiB resident for 500 connections",
+        rss_kib >> 10
+    );
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let errors: Vec<&serde_json::Value> = lines
+        .iter()
+        .filter(|l| l["action"] == "protocol_error")
+        .collect();
+    assert_eq!(errors.len(), 2, "{lines:?}");
+    assert_eq!(errors[0]["peer"], peer.as_str());
+    assert_eq!(errors[0]["client"], "198.51.100.20");
+    assert_eq!(
+        errors[0]["error"],
+        "truncated packet: 7 bytes of 14, then end of stream"
+    );
+    assert_eq!(errors[1]["error"], "unknown command 'Z' (0x5a), ignored");
+    assert!(
+        stderr.contains(&format!("protocol error from {peer}")),
+        "{stderr}"
+    );
 }
 
 // 16. A test that cannot run is listed as ignored, never passed unrun.

@@ -29,9 +29,6 @@ mod security;
 /// The example command-line scanner: formats, exit codes, errors.
 mod cli;
 
-/// Inputs fuzzers once failed on, replayed.
-mod fuzz_regressions;
-
 /// Precision and recall over the shared real-mail corpus (ignored unless asked for).
 mod corpus;
 

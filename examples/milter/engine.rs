@@ -7,7 +7,7 @@ use std::io::{self, LineWriter, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::mpsc::{self, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
@@ -102,10 +102,11 @@ impl Engine {
         &self.log
     }
 
-    /// A connection closed at once: far too many open.
-    pub(crate) fn connection_refused(&self) {
+    /// A connection from `peer` closed at once: far too many open.
+    pub(crate) fn connection_refused(&self, peer: &str) {
         self.log.write(&json!({
             "time": rfc3339_now(),
+            "peer": peer,
             "action": "fail_open",
             "reason": FailOpen::Connections.as_str(),
             "refused": true,
@@ -156,8 +157,38 @@ impl Engine {
     }
 }
 
-impl Handler for Engine {
-    fn end_of_message(&self, message: Message, abilities: Abilities) -> Vec<Response> {
+/// The verdict on a message, once it was handed to a worker.
+pub(crate) enum Begun {
+    /// Decided without a worker (too large, or no worker free): the
+    /// responses, fail-open logged.
+    Done(Vec<Response>),
+    /// On a worker; its answer reaches the callback given to
+    /// [`Engine::begin`], then goes to [`Engine::finish`].
+    Pending(Pending),
+}
+
+/// A message whose verdict is being made.
+pub(crate) struct Pending {
+    line: Value,
+    started: Instant,
+    abilities: Abilities,
+    #[cfg(feature = "ledger")]
+    ledger_location: govmail_audit::report::Location,
+}
+
+/// Where a worker sends its verdict: `None` when it failed. Called once,
+/// from the worker's thread (or when the task is dropped unrun).
+pub(crate) type Notify = Box<dyn FnOnce(Option<Verdict>) + Send>;
+
+impl Engine {
+    /// The time one verdict may take, queueing included.
+    pub(crate) fn time_budget(&self) -> Duration {
+        self.config.time_budget
+    }
+
+    /// Starts the verdict on `message`: `notify` is called with it from a
+    /// worker thread, unless the answer is [`Begun::Done`] at once.
+    pub(crate) fn begin(&self, message: Message, abilities: Abilities, notify: Notify) -> Begun {
         let started = Instant::now();
         #[cfg(feature = "ledger")]
         let ledger_location = govmail_audit::report::Location::new(format!(
@@ -179,7 +210,7 @@ impl Handler for Engine {
                        "limit": self.config.max_message_bytes}),
             );
             self.log.write(&line);
-            return Vec::new();
+            return Begun::Done(Vec::new());
         }
         let owners = if self.config.envelope_recipients {
             message.recipients
@@ -191,7 +222,33 @@ impl Handler for Engine {
             raw: message.raw,
             owners,
         };
-        match self.pool.run(job, self.config.time_budget) {
+        let pending = Pending {
+            line,
+            started,
+            abilities,
+            #[cfg(feature = "ledger")]
+            ledger_location,
+        };
+        match self.pool.submit(job, notify) {
+            Ok(()) => Begun::Pending(pending),
+            Err(reason) => Begun::Done(self.finish(pending, Err(reason))),
+        }
+    }
+
+    /// The responses for a verdict made (or not) in time, and its log line.
+    pub(crate) fn finish(
+        &self,
+        pending: Pending,
+        outcome: Result<Verdict, FailOpen>,
+    ) -> Vec<Response> {
+        let Pending {
+            mut line,
+            started,
+            abilities,
+            #[cfg(feature = "ledger")]
+            ledger_location,
+        } = pending;
+        match outcome {
             Ok(verdict) => {
                 #[cfg(feature = "ledger")]
                 if let Some(spool) = self.ledger.get() {
@@ -243,13 +300,53 @@ impl Handler for Engine {
         }
     }
 
+    /// A connection broke the milter protocol (a truncated or oversized
+    /// packet, an unknown command, undecodable data): one log line and one
+    /// diagnostic, naming the MTA's end of the connection (`peer`) and the
+    /// SMTP client it was speaking for, when known.
+    pub(crate) fn protocol_error(&self, peer: &str, client: &str, error: &str) {
+        eprintln!("govmail-milter: protocol error from {peer} (client {client:?}): {error}");
+        self.log.write(&json!({
+            "time": rfc3339_now(),
+            "action": "protocol_error",
+            "peer": peer,
+            "client": client,
+            "error": error,
+        }));
+    }
+}
+
+impl Handler for Engine {
+    /// The verdict, waited for on this thread (the tests' way; the server
+    /// uses [`Engine::begin`] and never blocks).
+    #[cfg(test)]
+    fn end_of_message(&self, message: Message, abilities: Abilities) -> Vec<Response> {
+        use std::sync::mpsc::RecvTimeoutError;
+        let (send, receive) = mpsc::sync_channel(1);
+        let notify: Notify = Box::new(move |verdict| {
+            let _ = send.try_send(verdict);
+        });
+        match self.begin(message, abilities, notify) {
+            Begun::Done(responses) => responses,
+            Begun::Pending(pending) => {
+                let outcome = match receive.recv_timeout(self.config.time_budget) {
+                    Ok(Some(verdict)) => Ok(verdict),
+                    Ok(None) | Err(RecvTimeoutError::Disconnected) => Err(FailOpen::Internal),
+                    Err(RecvTimeoutError::Timeout) => Err(FailOpen::Timeout),
+                };
+                self.finish(pending, outcome)
+            }
+        }
+    }
+
     fn max_message_bytes(&self) -> usize {
         self.config.max_message_bytes
     }
 
-    fn connection_passed(&self, client: &str) {
+    fn connection_passed(&self, peer: &str, client: &str) {
         self.log.write(&json!({
             "time": rfc3339_now(),
+            "peer": peer,
             "client": client,
             "action": "fail_open",
             "reason": FailOpen::Connections.as_str(),
@@ -364,7 +461,27 @@ struct Job {
 
 struct Task {
     job: Job,
-    reply: SyncSender<Verdict>,
+    reply: Reply,
+}
+
+/// A worker's answer, sent exactly once: with the verdict, or with `None`
+/// when the worker failed or the task was dropped unrun.
+struct Reply(Option<Notify>);
+
+impl Reply {
+    fn send(mut self, verdict: Option<Verdict>) {
+        if let Some(notify) = self.0.take() {
+            notify(verdict);
+        }
+    }
+}
+
+impl Drop for Reply {
+    fn drop(&mut self) {
+        if let Some(notify) = self.0.take() {
+            notify(None);
+        }
+    }
 }
 
 /// Worker threads that run verdicts; a bounded queue in front of them.
@@ -391,11 +508,9 @@ impl Pool {
                         let Ok(Task { job, reply }) = task else {
                             return;
                         };
-                        // A panic here drops `reply`: the session sees it
-                        // and lets the message through.
-                        if let Ok(verdict) = catch_unwind(AssertUnwindSafe(|| inspect(&job))) {
-                            let _ = reply.try_send(verdict);
-                        }
+                        // A panic is a failed verdict: the message passes.
+                        let verdict = catch_unwind(AssertUnwindSafe(|| inspect(&job))).ok();
+                        reply.send(verdict);
                     }
                 });
             if let Err(error) = spawned {
@@ -405,17 +520,24 @@ impl Pool {
         Pool { queue }
     }
 
-    fn run(&self, job: Job, budget: Duration) -> Result<Verdict, FailOpen> {
-        let (reply, verdict) = mpsc::sync_channel(1);
-        match self.queue.try_send(Task { job, reply }) {
-            Ok(()) => {}
-            Err(TrySendError::Full(_)) => return Err(FailOpen::Overload),
-            Err(TrySendError::Disconnected(_)) => return Err(FailOpen::Internal),
-        }
-        match verdict.recv_timeout(budget) {
-            Ok(verdict) => Ok(verdict),
-            Err(RecvTimeoutError::Timeout) => Err(FailOpen::Timeout),
-            Err(RecvTimeoutError::Disconnected) => Err(FailOpen::Internal),
+    /// Queues a verdict; `Overload` when the queue is full.
+    fn submit(&self, job: Job, notify: Notify) -> Result<(), FailOpen> {
+        let task = Task {
+            job,
+            reply: Reply(Some(notify)),
+        };
+        match self.queue.try_send(task) {
+            Ok(()) => Ok(()),
+            // Not queued: the caller answers at once, so the callback is
+            // disarmed rather than told.
+            Err(TrySendError::Full(mut task)) => {
+                task.reply.0 = None;
+                Err(FailOpen::Overload)
+            }
+            Err(TrySendError::Disconnected(mut task)) => {
+                task.reply.0 = None;
+                Err(FailOpen::Internal)
+            }
         }
     }
 }
@@ -547,7 +669,7 @@ impl Log {
 
 /// The current time as RFC 3339 UTC with milliseconds.
 pub(crate) fn rfc3339_now() -> String {
-    govmail_audit::report::timestamp(SystemTime::now())
+    humantime::format_rfc3339_millis(SystemTime::now()).to_string()
 }
 
 #[cfg(test)]

@@ -16,18 +16,17 @@
 mod detector_sources;
 mod engine;
 mod protocol;
+mod server;
 mod session;
 mod siem;
 
 use detector_sources::DetectorSources;
-use std::io::{self, BufReader};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
-use std::os::unix::net::{UnixListener, UnixStream};
+use std::os::unix::net::UnixListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::Duration;
 
@@ -97,7 +96,7 @@ pub(crate) struct Args {
 
     /// Connections served in full; past this, connections are accepted
     /// without inspection, and past twice this, closed (Postfix then
-    /// applies milter_default_action).
+    /// applies milter_default_action). All are served from one thread.
     #[arg(long, default_value_t = 512, value_name = "N")]
     max_connections: usize,
 
@@ -267,39 +266,26 @@ fn run(args: Args) -> Result<(), String> {
             "off"
         }
     );
-    let limits = Limits {
+    let limits = server::Limits {
         max_connections: args.max_connections.max(1),
         idle: Duration::from_secs(args.idle_timeout.max(1)),
+        write_stall: Duration::from_secs(60),
     };
-    let active = Arc::new(AtomicUsize::new(0));
-    match listener {
+    let listener = match listener {
         Listener::Tcp(listener) => {
-            for stream in listener.incoming() {
-                match stream {
-                    Ok(stream) => {
-                        let _ = stream.set_nodelay(true);
-                        spawn_session(Conn::Tcp(stream), &engine, &active, &limits);
-                    }
-                    Err(error) => accept_failed(&error),
-                }
-            }
+            listener
+                .set_nonblocking(true)
+                .map_err(|e| format!("{}: {e}", args.listen))?;
+            server::Listener::Tcp(mio::net::TcpListener::from_std(listener))
         }
         Listener::Unix(listener, _) => {
-            for stream in listener.incoming() {
-                match stream {
-                    Ok(stream) => spawn_session(Conn::Unix(stream), &engine, &active, &limits),
-                    Err(error) => accept_failed(&error),
-                }
-            }
+            listener
+                .set_nonblocking(true)
+                .map_err(|e| format!("{}: {e}", args.listen))?;
+            server::Listener::Unix(mio::net::UnixListener::from_std(listener))
         }
-    }
-    Ok(())
-}
-
-fn accept_failed(error: &io::Error) {
-    eprintln!("govmail-milter: accept: {error}");
-    // Out of file descriptors and the like: do not spin.
-    thread::sleep(Duration::from_millis(50));
+    };
+    server::run(listener, &engine, limits).map_err(|e| format!("serving {}: {e}", args.listen))
 }
 
 fn watch_signals(
@@ -344,146 +330,5 @@ fn reload_now(engine: &Engine, sources: &DetectorSources) {
         Err(error) => {
             eprintln!("govmail-milter: reload failed, keeping the previous policy: {error}");
         }
-    }
-}
-
-struct Limits {
-    max_connections: usize,
-    idle: Duration,
-}
-
-enum Conn {
-    Tcp(TcpStream),
-    Unix(UnixStream),
-}
-
-impl Conn {
-    fn try_clone(&self) -> io::Result<Conn> {
-        Ok(match self {
-            Conn::Tcp(s) => Conn::Tcp(s.try_clone()?),
-            Conn::Unix(s) => Conn::Unix(s.try_clone()?),
-        })
-    }
-
-    fn set_timeouts(&self, read: Duration, write: Duration) -> io::Result<()> {
-        match self {
-            Conn::Tcp(s) => {
-                s.set_read_timeout(Some(read))?;
-                s.set_write_timeout(Some(write))
-            }
-            Conn::Unix(s) => {
-                s.set_read_timeout(Some(read))?;
-                s.set_write_timeout(Some(write))
-            }
-        }
-    }
-}
-
-impl io::Read for Conn {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self {
-            Conn::Tcp(s) => {
-                let n = s.read(buf)?;
-                quick_ack(s);
-                Ok(n)
-            }
-            Conn::Unix(s) => s.read(buf),
-        }
-    }
-}
-
-impl io::Write for Conn {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Conn::Tcp(s) => s.write(buf),
-            Conn::Unix(s) => s.write(buf),
-        }
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Conn::Tcp(s) => s.flush(),
-            Conn::Unix(s) => s.flush(),
-        }
-    }
-}
-
-/// True where TCP_QUICKACK can be set.
-const QUICK_ACK: bool = cfg!(target_os = "linux");
-
-/// Acknowledges at once what the MTA sent. With reply skipping the MTA
-/// writes several small packets without waiting for an answer; Nagle's
-/// algorithm on its side holds each until the previous one is acknowledged,
-/// and a delayed ACK here would make that wait up to 40 ms. The kernel
-/// falls back to delayed ACKs after a while, so this is set after every read.
-#[cfg(target_os = "linux")]
-fn quick_ack(stream: &TcpStream) {
-    let _ = socket2::SockRef::from(stream).set_tcp_quickack(true);
-}
-
-#[cfg(not(target_os = "linux"))]
-fn quick_ack(_stream: &TcpStream) {}
-
-/// Counts a connection while it lives.
-struct Active(Arc<AtomicUsize>);
-
-impl Drop for Active {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::Relaxed);
-    }
-}
-
-fn spawn_session(conn: Conn, engine: &Arc<Engine>, active: &Arc<AtomicUsize>, limits: &Limits) {
-    // Replies are skipped where no Nagle stall can follow (see
-    // Negotiated::answer): on Unix sockets, and on TCP where quick ACKs can
-    // be asked for.
-    let skip_replies = matches!(conn, Conn::Unix(_)) || QUICK_ACK;
-    let count = active.fetch_add(1, Ordering::Relaxed) + 1;
-    let guard = Active(Arc::clone(active));
-    if count > limits.max_connections.saturating_mul(2) {
-        // Postfix applies milter_default_action (accept) to this session.
-        drop(conn);
-        engine.connection_refused();
-        return;
-    }
-    let passthrough = count > limits.max_connections;
-    let engine = Arc::clone(engine);
-    let idle = limits.idle;
-    let spawned = thread::Builder::new()
-        .name("session".into())
-        .stack_size(256 << 10)
-        .spawn(move || {
-            let _guard = guard;
-            if let Err(error) = conn.set_timeouts(idle, Duration::from_secs(60)) {
-                eprintln!("govmail-milter: connection setup: {error}");
-                return;
-            }
-            let mut writer = match conn.try_clone() {
-                Ok(writer) => writer,
-                Err(error) => {
-                    eprintln!("govmail-milter: connection setup: {error}");
-                    return;
-                }
-            };
-            let mut reader = BufReader::with_capacity(64 << 10, conn);
-            if let Err(error) = session::serve(
-                &mut reader,
-                &mut writer,
-                &*engine,
-                passthrough,
-                skip_replies,
-            ) {
-                // The MTA applies milter_default_action to what is in flight.
-                if !matches!(
-                    error.kind(),
-                    io::ErrorKind::UnexpectedEof
-                        | io::ErrorKind::ConnectionReset
-                        | io::ErrorKind::BrokenPipe
-                ) {
-                    eprintln!("govmail-milter: connection closed: {error}");
-                }
-            }
-        });
-    if let Err(error) = spawned {
-        eprintln!("govmail-milter: cannot start a session thread: {error}");
     }
 }

@@ -5,6 +5,7 @@
 //! `length - 1` bytes of data. Strings are NUL-terminated. Only what this
 //! filter needs is decoded; anything else is carried as raw bytes.
 
+#[cfg(test)]
 use std::io::{self, Read, Write};
 
 /// The largest packet accepted. Postfix sends body chunks of at most 65535
@@ -203,7 +204,55 @@ impl Negotiated {
     }
 }
 
+/// A whole packet found in a buffer.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Packet<'a> {
+    /// The command byte.
+    pub(crate) code: u8,
+    pub(crate) data: &'a [u8],
+    /// The bytes it takes in the buffer, length field included.
+    pub(crate) length: usize,
+}
+
+/// The first packet in `buffer`; `Ok(None)` while it is incomplete. Fails
+/// on a length of 0 or over [`MAX_PACKET`] (a broken or hostile peer).
+pub(crate) fn parse_packet(buffer: &[u8]) -> Result<Option<Packet<'_>>, String> {
+    let Some(length) = buffer
+        .get(..4)
+        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+        .map(u32::from_be_bytes)
+    else {
+        return Ok(None);
+    };
+    let length = length as usize;
+    if length == 0 || length > MAX_PACKET {
+        return Err(format!("milter packet length {length} out of range"));
+    }
+    let Some(packet) = buffer.get(4..4 + length) else {
+        return Ok(None);
+    };
+    let (&code, data) = packet
+        .split_first()
+        .ok_or_else(|| "empty milter packet".to_string())?;
+    Ok(Some(Packet {
+        code,
+        data,
+        length: 4 + length,
+    }))
+}
+
+/// The name of a command byte, for logs: the character when printable.
+pub(crate) fn command_name(code: u8) -> String {
+    if code.is_ascii_graphic() {
+        format!("'{}' (0x{code:02x})", char::from(code))
+    } else {
+        format!("0x{code:02x}")
+    }
+}
+
 /// Reads one packet. `Ok(None)` at a clean end of stream (between packets).
+/// Blocking (tests; the server parses with [`parse_packet`]).
+#[cfg(test)]
 pub(crate) fn read_packet(reader: &mut impl Read) -> io::Result<Option<(u8, Vec<u8>)>> {
     let mut length = [0u8; 4];
     let mut filled = 0;
@@ -356,7 +405,8 @@ fn push_c_string(out: &mut Vec<u8>, text: &str) {
     out.push(0);
 }
 
-/// Writes responses in one write (one TCP segment in the usual case).
+/// Writes responses in one write, blocking (tests).
+#[cfg(test)]
 pub(crate) fn write_responses(writer: &mut impl Write, responses: &[Response]) -> io::Result<()> {
     let mut out = Vec::new();
     for response in responses {
@@ -399,6 +449,32 @@ mod tests {
         let truncated = &packet(b'B', b"hello")[..6];
         assert!(read_packet(&mut &truncated[..]).is_err());
         assert!(read_packet(&mut &[0u8, 0][..]).is_err());
+    }
+
+    #[test]
+    fn parses_packets_from_a_buffer() {
+        let mut wire = packet(b'N', b"");
+        wire.extend(packet(b'B', b"hello\r\n"));
+        let first = Packet {
+            code: b'N',
+            data: b"",
+            length: 5,
+        };
+        assert_eq!(parse_packet(&wire).unwrap(), Some(first));
+        let rest = wire.get(5..).unwrap();
+        let second = Packet {
+            code: b'B',
+            data: b"hello\r\n",
+            length: 12,
+        };
+        assert_eq!(parse_packet(rest).unwrap(), Some(second));
+        // Incomplete: the length, then the data, still to come.
+        assert_eq!(parse_packet(&rest[..3]).unwrap(), None);
+        assert_eq!(parse_packet(&rest[..8]).unwrap(), None);
+        assert!(parse_packet(&[0, 0, 0, 0]).is_err());
+        assert!(parse_packet(&((MAX_PACKET + 1) as u32).to_be_bytes()).is_err());
+        assert_eq!(command_name(b'X'), "'X' (0x58)");
+        assert_eq!(command_name(0x07), "0x07");
     }
 
     #[test]

@@ -1,9 +1,7 @@
 //! One MTA connection: the milter conversation, and the message put back
 //! together from its header and body callbacks.
 
-use std::io::{self, BufRead, Write};
-
-use super::protocol::{Command, Negotiated, Response, decode, read_packet, write_responses};
+use super::protocol::{Command, Negotiated, Response};
 
 /// A message as the MTA passed it, with its envelope.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -26,7 +24,7 @@ pub(crate) struct Message {
 }
 
 /// What the MTA may be asked to do with a message.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Abilities {
     /// Header values carry their leading space (SMFIP_HDR_LEADSPC).
     pub(crate) leading_space: bool,
@@ -36,12 +34,15 @@ pub(crate) struct Abilities {
 
 /// Decides about whole messages.
 pub(crate) trait Handler {
-    /// The modifications to ask for (headers, quarantine), never a reject.
+    /// The modifications to ask for (headers, quarantine), never a reject,
+    /// decided on this thread (tests; the server asks the engine's workers).
+    #[cfg(test)]
     fn end_of_message(&self, message: Message, abilities: Abilities) -> Vec<Response>;
     /// Messages larger than this are passed on uninspected.
     fn max_message_bytes(&self) -> usize;
-    /// A connection from `client` is accepted uninspected (overload).
-    fn connection_passed(&self, _client: &str) {}
+    /// A connection from the MTA at `peer`, for the SMTP client `client`,
+    /// is accepted uninspected (overload).
+    fn connection_passed(&self, _peer: &str, _client: &str) {}
 }
 
 /// The state of one connection.
@@ -52,6 +53,8 @@ pub(crate) struct Session<'h, H: Handler + ?Sized> {
     passthrough: bool,
     /// Ask the MTA not to wait for replies (Unix sockets).
     skip_replies: bool,
+    /// The MTA's end of the connection, for the log.
+    peer: String,
     client: String,
     message: Message,
     headers_done: bool,
@@ -64,15 +67,20 @@ pub(crate) enum Step {
     Reply(Vec<Response>),
     /// The MTA said goodbye.
     Close,
+    /// The message is whole: get its verdict (the handler's
+    /// `end_of_message`, or the engine's worker pool), then answer with
+    /// [`Session::answer`].
+    Inspect(Message, Abilities),
 }
 
 impl<'h, H: Handler + ?Sized> Session<'h, H> {
-    pub(crate) fn new(handler: &'h H, passthrough: bool, skip_replies: bool) -> Self {
+    pub(crate) fn new(handler: &'h H, passthrough: bool, skip_replies: bool, peer: String) -> Self {
         Session {
             handler,
             negotiated: Negotiated::NONE,
             passthrough,
             skip_replies,
+            peer,
             client: String::new(),
             message: Message::default(),
             headers_done: false,
@@ -154,7 +162,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
                 self.client = address;
                 self.new_message();
                 if self.passthrough {
-                    self.handler.connection_passed(&self.client);
+                    self.handler.connection_passed(&self.peer, &self.client);
                     reply.push(Response::Accept);
                 }
             }
@@ -190,8 +198,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
                         add_headers: self.negotiated.may_add_headers(),
                         quarantine: self.negotiated.may_quarantine(),
                     };
-                    reply = self.handler.end_of_message(message, abilities);
-                    reply.push(Response::Continue);
+                    return Step::Inspect(message, abilities);
                 }
             }
             Command::Abort => self.new_message(),
@@ -214,6 +221,28 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
         }
         Step::Reply(reply)
     }
+
+    /// The answer to the end of a message, from the verdict's responses.
+    pub(crate) fn answer(mut responses: Vec<Response>) -> Vec<Response> {
+        responses.push(Response::Continue);
+        responses
+    }
+
+    /// The SMTP client's address, once the MTA has said it.
+    pub(crate) fn client(&self) -> &str {
+        &self.client
+    }
+
+    /// Handles one command, waiting here for a verdict (tests).
+    #[cfg(test)]
+    pub(crate) fn handle_now(&mut self, command: Command) -> Step {
+        match self.handle(command) {
+            Step::Inspect(message, abilities) => Step::Reply(Self::answer(
+                self.handler.end_of_message(message, abilities),
+            )),
+            step => step,
+        }
+    }
 }
 
 fn unbracket(address: &str) -> String {
@@ -224,20 +253,25 @@ fn unbracket(address: &str) -> String {
         .to_string()
 }
 
-/// Serves one connection until the MTA quits or the stream fails.
+/// Serves one connection until the MTA quits or the stream fails, blocking
+/// (tests; the milter's connections are served by `server.rs`).
+#[cfg(test)]
 pub(crate) fn serve<H: Handler + ?Sized>(
-    reader: &mut impl BufRead,
-    writer: &mut impl Write,
+    reader: &mut impl std::io::BufRead,
+    writer: &mut impl std::io::Write,
     handler: &H,
     passthrough: bool,
     skip_replies: bool,
-) -> io::Result<()> {
-    let mut session = Session::new(handler, passthrough, skip_replies);
+) -> std::io::Result<()> {
+    use super::protocol::{decode, read_packet, write_responses};
+    use std::io;
+    let mut session = Session::new(handler, passthrough, skip_replies, "test".into());
     while let Some((code, data)) = read_packet(reader)? {
         let command =
             decode(code, data).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-        match session.handle(command) {
+        match session.handle_now(command) {
             Step::Close => return Ok(()),
+            Step::Inspect(..) => unreachable!("handle_now answers"),
             Step::Reply(responses) if responses.is_empty() => {}
             Step::Reply(responses) => write_responses(writer, &responses)?,
         }
@@ -271,7 +305,7 @@ mod tests {
         fn max_message_bytes(&self) -> usize {
             self.limit
         }
-        fn connection_passed(&self, client: &str) {
+        fn connection_passed(&self, _peer: &str, client: &str) {
             self.passed.borrow_mut().push(client.to_string());
         }
     }
@@ -336,10 +370,10 @@ mod tests {
     fn reassembles_the_message_with_or_without_leading_space() {
         for leadspc in [true, false] {
             let handler = recorder(1 << 20);
-            let mut session = Session::new(&handler, false, true);
+            let mut session = Session::new(&handler, false, true, "mta".into());
             let mut replies = Vec::new();
             for command in conversation(leadspc) {
-                replies.push(session.handle(command));
+                replies.push(session.handle_now(command));
             }
             let seen = handler.seen.borrow();
             let message = seen.first().unwrap();
@@ -376,21 +410,21 @@ mod tests {
     #[test]
     fn several_messages_abort_and_quit() {
         let handler = recorder(1 << 20);
-        let mut session = Session::new(&handler, false, true);
+        let mut session = Session::new(&handler, false, true, "mta".into());
         for command in conversation(true) {
-            session.handle(command);
+            session.handle_now(command);
         }
         // A second message on the same connection, aborted half way.
-        session.handle(Command::Mail(vec!["<c@d.example>".into()]));
-        session.handle(header("Subject", " aborted"));
-        session.handle(Command::Abort);
+        session.handle_now(Command::Mail(vec!["<c@d.example>".into()]));
+        session.handle_now(header("Subject", " aborted"));
+        session.handle_now(Command::Abort);
         // A third one, complete: nothing of the aborted one remains.
-        session.handle(Command::Mail(vec!["<e@f.example>".into()]));
-        session.handle(Command::Rcpt(vec!["<z@g.example>".into()]));
-        session.handle(header("Subject", " third"));
-        session.handle(Command::EndOfHeaders);
-        session.handle(Command::EndOfMessage(b"body\r\n".to_vec()));
-        assert_eq!(session.handle(Command::Quit), Step::Close);
+        session.handle_now(Command::Mail(vec!["<e@f.example>".into()]));
+        session.handle_now(Command::Rcpt(vec!["<z@g.example>".into()]));
+        session.handle_now(header("Subject", " third"));
+        session.handle_now(Command::EndOfHeaders);
+        session.handle_now(Command::EndOfMessage(b"body\r\n".to_vec()));
+        assert_eq!(session.handle_now(Command::Quit), Step::Close);
         let seen = handler.seen.borrow();
         assert_eq!(seen.len(), 2);
         let third = seen.get(1).unwrap();
@@ -402,9 +436,9 @@ mod tests {
     #[test]
     fn an_oversized_message_is_flagged_and_not_kept() {
         let handler = recorder(20);
-        let mut session = Session::new(&handler, false, true);
+        let mut session = Session::new(&handler, false, true, "mta".into());
         for command in conversation(true) {
-            session.handle(command);
+            session.handle_now(command);
         }
         let seen = handler.seen.borrow();
         let message = seen.first().unwrap();
@@ -416,18 +450,18 @@ mod tests {
     #[test]
     fn an_old_mta_gets_an_answer_to_everything() {
         let handler = recorder(1 << 20);
-        let mut session = Session::new(&handler, false, true);
-        session.handle(Command::OptNeg {
+        let mut session = Session::new(&handler, false, true, "mta".into());
+        session.handle_now(Command::OptNeg {
             version: 2,
             actions: 0x3f,
             protocol: 0x7f,
         });
         assert_eq!(
-            session.handle(header("Subject", "x")),
+            session.handle_now(header("Subject", "x")),
             Step::Reply(vec![Response::Continue])
         );
         assert_eq!(
-            session.handle(Command::Body(vec![])),
+            session.handle_now(Command::Body(vec![])),
             Step::Reply(vec![Response::Continue])
         );
     }
@@ -435,19 +469,19 @@ mod tests {
     #[test]
     fn passthrough_accepts_without_looking() {
         let handler = recorder(1 << 20);
-        let mut session = Session::new(&handler, true, true);
+        let mut session = Session::new(&handler, true, true, "mta".into());
         let mut commands = conversation(true).into_iter();
         assert!(matches!(
-            session.handle(commands.next().unwrap()),
+            session.handle_now(commands.next().unwrap()),
             Step::Reply(r) if matches!(r.first(), Some(Response::OptNeg { .. }))
         ));
         commands.next();
         assert_eq!(
-            session.handle(commands.next().unwrap()),
+            session.handle_now(commands.next().unwrap()),
             Step::Reply(vec![Response::Accept])
         );
         for command in commands {
-            session.handle(command);
+            session.handle_now(command);
         }
         assert!(handler.seen.borrow().is_empty());
         assert_eq!(*handler.passed.borrow(), ["127.0.0.1"]);

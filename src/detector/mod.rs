@@ -191,6 +191,7 @@ impl Detector {
         self.inspect_guarded(raw, Some(&owner.0))
     }
 
+    #[cfg(feature = "fuzzing")]
     pub(crate) fn inspect_unguarded(&self, raw: &[u8]) -> Verdict {
         self.analyse(raw, None)
     }

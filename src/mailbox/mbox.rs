@@ -8,13 +8,16 @@
 //! LF and CRLF files are both read; memory stays bounded by the message size
 //! limit whatever the input (a 1 GB line included).
 
+#[cfg(any(test, feature = "fuzzing"))]
 use std::io::{self, BufRead};
 
+#[cfg(any(test, feature = "fuzzing"))]
 use memchr::memchr;
 
 /// How much of each line is kept to recognise a `From ` separator.
 pub(crate) const LINE_HEAD: usize = 256;
 
+#[cfg(any(test, feature = "fuzzing"))]
 /// One message split out of an mbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct MboxMessage {
@@ -27,6 +30,7 @@ pub(crate) struct MboxMessage {
     pub(crate) oversized: Option<u64>,
 }
 
+#[cfg(any(test, feature = "fuzzing"))]
 /// Iterator over the messages of an mbox stream.
 pub(crate) struct MboxReader<R> {
     reader: R,
@@ -47,6 +51,7 @@ pub(crate) struct MboxReader<R> {
     head: Vec<u8>,
 }
 
+#[cfg(any(test, feature = "fuzzing"))]
 impl<R: BufRead> MboxReader<R> {
     pub(crate) fn new(reader: R, max_message_bytes: usize) -> Self {
         MboxReader {
@@ -134,6 +139,7 @@ impl<R: BufRead> MboxReader<R> {
     }
 }
 
+#[cfg(any(test, feature = "fuzzing"))]
 impl<R: BufRead> Iterator for MboxReader<R> {
     type Item = io::Result<MboxMessage>;
 
@@ -193,10 +199,12 @@ impl<R: BufRead> Iterator for MboxReader<R> {
     }
 }
 
+#[cfg(any(test, feature = "fuzzing"))]
 fn is_blank(line: &[u8]) -> bool {
     line == b"\n" || line == b"\r\n"
 }
 
+#[cfg(any(test, feature = "fuzzing"))]
 fn is_quoted_from(line: &[u8]) -> bool {
     let unquoted = line.iter().position(|&b| b != b'>').unwrap_or(line.len());
     unquoted > 0
@@ -222,6 +230,7 @@ pub(crate) fn is_from_line(line: &[u8]) -> bool {
     })
 }
 
+#[cfg(any(test, feature = "fuzzing"))]
 /// Removes the blank line that separates a message from the next `From `.
 pub(crate) fn strip_separator_blank_line(bytes: &mut Vec<u8>) {
     if bytes.ends_with(b"\r\n\r\n") {

@@ -5,6 +5,8 @@
 //! compression of any of them.
 
 mod archive;
+#[cfg(test)]
+mod differential;
 pub(crate) mod mbox;
 mod split;
 
@@ -318,6 +320,7 @@ fn read_eml(origin: &Origin, mut input: impl Read, limits: ReadLimits, sink: &mu
 }
 
 /// The fast splitter's output as owned data (fuzzing and tests).
+#[cfg(any(test, feature = "fuzzing"))]
 pub(crate) fn split_for_tests(
     input: &[u8],
     max_message_bytes: usize,

@@ -17,7 +17,6 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::time::timestamp;
 pub use compare::{Change, Comparison, MAX_REPORT_FILE_BYTES};
 pub use directory::{Directory, MAX_DIRECTORY_BYTES, Person};
 pub use i18n::Lang;
