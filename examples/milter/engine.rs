@@ -673,7 +673,7 @@ pub(crate) fn rfc3339_now() -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::sync::atomic::AtomicUsize;
 
     use super::*;
@@ -691,7 +691,7 @@ mod tests {
         .unwrap()
     }
 
-    fn config() -> Config {
+    pub(crate) fn config() -> Config {
         Config {
             header: HeaderMode::Findings,
             quarantine_phishing: false,
@@ -703,7 +703,7 @@ mod tests {
         }
     }
 
-    fn temp_log(name: &str) -> PathBuf {
+    pub(crate) fn temp_log(name: &str) -> PathBuf {
         static COUNT: AtomicUsize = AtomicUsize::new(0);
         let n = COUNT.fetch_add(1, Ordering::Relaxed);
         std::env::temp_dir().join(format!(

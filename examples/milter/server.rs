@@ -591,35 +591,21 @@ fn answer_packets(connection: &mut Connection<'_>, token: Token, context: &mut C
 mod tests {
     use std::io::{Read, Write};
     use std::net::TcpStream as StdTcpStream;
-    use std::path::{Path, PathBuf};
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::path::Path;
 
     use govmail_audit::Detector;
     use serde_json::Value;
 
-    use super::super::engine::{Config, HeaderMode, Log, LogMode};
+    use super::super::engine::tests::{config, temp_log};
+    use super::super::engine::{Config, Log};
     use super::*;
-
-    fn temp_log(name: &str) -> PathBuf {
-        static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNT.fetch_add(1, Ordering::Relaxed);
-        std::env::temp_dir().join(format!(
-            "govmail-milter-server-{}-{n}-{name}.jsonl",
-            std::process::id()
-        ))
-    }
 
     /// A server on a free loopback port, serving on a thread of its own for
     /// the rest of the test run; its address.
     fn start(log: &Path, time_budget: Duration, max_connections: usize) -> String {
         let config = Config {
-            header: HeaderMode::Findings,
-            quarantine_phishing: false,
-            envelope_recipients: false,
-            log_verdicts: LogMode::All,
             time_budget,
-            max_message_bytes: 10 << 20,
-            max_headers: 10,
+            ..config()
         };
         let engine = Arc::new(Engine::new(
             config,
@@ -731,6 +717,25 @@ mod tests {
         );
     }
 
+    /// A connection to `address`, its own address (the server's `peer`),
+    /// and the opening packets (OPTNEG, CONNECT for `client`).
+    fn open(address: &str, client: &str) -> (StdTcpStream, String, Vec<u8>) {
+        let stream = StdTcpStream::connect(address).unwrap();
+        let peer = stream.local_addr().unwrap().to_string();
+        let mut wire = optneg();
+        wire.extend(connect(client));
+        (stream, peer, wire)
+    }
+
+    /// The first log line with this action, once written.
+    fn first_line(log: &Path, action: &str) -> Value {
+        let lines = log_lines(log, |l| l["action"] == action);
+        lines
+            .into_iter()
+            .find(|l| l["action"] == action)
+            .unwrap_or_default()
+    }
+
     fn fixture(name: &str) -> Vec<u8> {
         std::fs::read(
             Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -744,17 +749,13 @@ mod tests {
     fn a_message_is_answered_from_the_worker_pool() {
         let log = temp_log("answer");
         let address = start(&log, Duration::from_secs(10), 8);
-        let mut stream = StdTcpStream::connect(&address).unwrap();
-        let mut wire = optneg();
-        wire.extend(connect("203.0.113.7"));
+        let (mut stream, _, mut wire) = open(&address, "203.0.113.7");
         wire.extend(message_packets(&fixture("facebook-verify-vi.eml")));
         wire.extend(packet(b'Q', b""));
         stream.write_all(&wire).unwrap();
         // OPTNEG, CONNECT, then at the end of the message: the header, continue.
         assert_eq!(read_codes(&mut stream, 4), b"Ochc");
-        let lines = log_lines(&log, |l| l["action"] == "header");
-        let line = lines.iter().find(|l| l["action"] == "header").unwrap();
-        assert_eq!(line["client"], "203.0.113.7");
+        assert_eq!(first_line(&log, "header")["client"], "203.0.113.7");
         let _ = std::fs::remove_file(log);
     }
 
@@ -762,9 +763,7 @@ mod tests {
     fn a_verdict_past_its_budget_passes_the_message_unchanged() {
         let log = temp_log("budget");
         let address = start(&log, Duration::ZERO, 8);
-        let mut stream = StdTcpStream::connect(&address).unwrap();
-        let mut wire = optneg();
-        wire.extend(connect("203.0.113.8"));
+        let (mut stream, _, mut wire) = open(&address, "203.0.113.8");
         wire.extend(message_packets(&fixture("facebook-verify-vi.eml")));
         stream.write_all(&wire).unwrap();
         assert_eq!(read_codes(&mut stream, 3), b"Occ");
@@ -778,20 +777,13 @@ mod tests {
     fn a_truncated_packet_then_end_of_stream_is_logged_with_the_peer() {
         let log = temp_log("truncated");
         let address = start(&log, Duration::from_secs(10), 8);
-        let mut stream = StdTcpStream::connect(&address).unwrap();
-        let peer = stream.local_addr().unwrap().to_string();
-        let mut wire = optneg();
-        wire.extend(connect("203.0.113.9"));
+        let (mut stream, peer, mut wire) = open(&address, "203.0.113.9");
         let body = packet(b'B', b"half of a body chunk");
         wire.extend_from_slice(&body[..10]);
         stream.write_all(&wire).unwrap();
         assert_eq!(read_codes(&mut stream, 2), b"Oc");
         stream.shutdown(std::net::Shutdown::Write).unwrap();
-        let lines = log_lines(&log, |l| l["action"] == "protocol_error");
-        let error = lines
-            .iter()
-            .find(|l| l["action"] == "protocol_error")
-            .unwrap();
+        let error = first_line(&log, "protocol_error");
         assert_eq!(error["peer"], peer.as_str());
         assert_eq!(error["client"], "203.0.113.9");
         let text = error["error"].as_str().unwrap();
@@ -803,19 +795,12 @@ mod tests {
     fn an_unknown_command_is_logged_and_the_conversation_goes_on() {
         let log = temp_log("unknown");
         let address = start(&log, Duration::from_secs(10), 8);
-        let mut stream = StdTcpStream::connect(&address).unwrap();
-        let peer = stream.local_addr().unwrap().to_string();
-        let mut wire = optneg();
-        wire.extend(connect("203.0.113.10"));
+        let (mut stream, peer, mut wire) = open(&address, "203.0.113.10");
         wire.extend(packet(b'X', b"what is this"));
         wire.extend(message_packets(&fixture("facebook-verify-vi.eml")));
         stream.write_all(&wire).unwrap();
         assert_eq!(read_codes(&mut stream, 4), b"Ochc");
-        let lines = log_lines(&log, |l| l["action"] == "protocol_error");
-        let error = lines
-            .iter()
-            .find(|l| l["action"] == "protocol_error")
-            .unwrap();
+        let error = first_line(&log, "protocol_error");
         assert_eq!(error["peer"], peer.as_str());
         assert_eq!(error["client"], "203.0.113.10");
         assert_eq!(error["error"], "unknown command 'X' (0x58), ignored");
