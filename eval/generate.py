@@ -2575,11 +2575,16 @@ FRESH_SEED = 20261202
 
 def expand() -> list[tuple[Spec, bytes]]:
     """Dev and holdout first, from the original seed (their bytes never change);
-    then the fresh split from a seed of its own."""
+    then the fresh split, then fresh2, each from a seed of its own."""
     global G
     out = expand_templates([t for t in TEMPLATES if t[0].split != "fresh"])
     G = Gen(FRESH_SEED)
     out += expand_templates([t for t in TEMPLATES if t[0].split == "fresh"])
+    # The fresh2 split (eval/fresh2.py) builds its own messages from a seed of its own.
+    sys.path.insert(0, str(HERE))
+    import fresh2
+
+    out += fresh2.expand(sys.modules[__name__])
     return out
 
 
@@ -2742,7 +2747,7 @@ def label(spec: Spec, file: str) -> dict:
 def main() -> int:
     check = "--check" in sys.argv[1:]
     messages = expand()
-    order = {"dev": 0, "holdout": 1, "fresh": 2}
+    order = {"dev": 0, "holdout": 1, "fresh": 2, "fresh2": 3}
     messages.sort(key=lambda m: order[m[0].split])  # stable: keeps template order within a split
     files: dict[str, bytes] = {}
     labels = []

@@ -21,8 +21,8 @@ mod evaluation;
 #[command(name = "govmail-audit evaluate")]
 struct Args {
     /// Which part of the set: dev (for tuning), holdout (for checking),
-    /// fresh (never read by the detector's authors), all.
-    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "all"])]
+    /// fresh and fresh2 (never read by the detector's authors), all.
+    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "all"])]
     split: String,
 
     /// The evaluation set's folder (holding labels.json and mail/).
@@ -81,6 +81,7 @@ fn run(args: &Args) -> Result<bool, String> {
         "all" => &["dev", "holdout", "all"],
         "dev" => &["dev"],
         "fresh" => &["fresh"],
+        "fresh2" => &["fresh2"],
         _ => &["holdout"],
     };
     let mut chosen = evaluation::Tally::default();

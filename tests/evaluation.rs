@@ -27,7 +27,7 @@ fn the_evaluation_set_is_complete_and_consistent() {
 
     // Every message on disk is labelled.
     let labelled: BTreeSet<String> = labels.iter().map(|l| l.file.clone()).collect();
-    for split in ["dev", "holdout"] {
+    for split in scoring::SPLITS {
         for entry in std::fs::read_dir(set().join("mail").join(split)).unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             let file = format!("mail/{split}/{name}");

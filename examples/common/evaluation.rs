@@ -15,7 +15,7 @@ use serde::Deserialize;
 pub(crate) struct Label {
     /// Path of the message, relative to the set's folder.
     pub(crate) file: String,
-    /// `dev`, `holdout` or `fresh`.
+    /// `dev`, `holdout`, `fresh` or `fresh2`.
     pub(crate) split: String,
     /// `account`, `none`, `phishing` or `weak`.
     pub(crate) expect: String,
@@ -42,6 +42,9 @@ pub(crate) struct Label {
     #[serde(default)]
     pub(crate) traits: Vec<String>,
 }
+
+/// The splits of the set.
+pub(crate) const SPLITS: [&str; 4] = ["dev", "holdout", "fresh", "fresh2"];
 
 /// The labels every message of the set can have.
 pub(crate) const EXPECTS: [&str; 4] = ["account", "none", "phishing", "weak"];
@@ -70,7 +73,7 @@ pub(crate) fn check_labels(set: &Path, labels: &[Label]) -> Vec<String> {
         if !label.file.starts_with(&format!("mail/{}/", label.split)) {
             problem(format!("not under mail/{}/", label.split));
         }
-        if !["dev", "holdout", "fresh"].contains(&label.split.as_str()) {
+        if !SPLITS.contains(&label.split.as_str()) {
             problem(format!("unknown split {}", label.split));
         }
         if !EXPECTS.contains(&label.expect.as_str()) {
@@ -228,7 +231,7 @@ pub(crate) fn judge(detector: &Detector, set: &Path, index: usize, label: &Label
     outcome
 }
 
-/// Judges every label of `split` (`dev`, `holdout`, `fresh` or `all`).
+/// Judges every label of `split` (`dev`, `holdout`, `fresh`, `fresh2` or `all`).
 pub(crate) fn judge_all(
     detector: &Detector,
     set: &Path,
