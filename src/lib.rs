@@ -192,6 +192,20 @@ pub mod fuzzing {
     }
 }
 
+/// Internal helpers stay out of the public API: the report's time format
+/// is not exported, and the fuzz targets' entry points exist only with the
+/// feature `fuzzing`.
+///
+/// ```compile_fail,E0425
+/// let _ = govmail_audit::report::timestamp(std::time::SystemTime::now());
+/// ```
+#[cfg_attr(
+    not(feature = "fuzzing"),
+    doc = "```compile_fail,E0433\nlet _ = govmail_audit::fuzzing::split_fast(b\"\", 1);\n```"
+)]
+#[cfg(doctest)]
+struct InternalHelpersArePrivate;
+
 /// The README's examples are compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
