@@ -103,6 +103,18 @@ pub enum Signal {
         /// The registrable domain.
         domain: String,
     },
+    /// A sender in no catalog under one of the most abused top-level
+    /// domains: its wording alone is not believed.
+    AbusedTld {
+        /// The top-level domain (`xyz`, `top` …).
+        tld: String,
+    },
+    /// The subject or text names a scam or spam topic (quick money,
+    /// betting, loans, prizes …): a sender in no catalog is not believed.
+    ScamTopic {
+        /// The id of the rule that named it.
+        rule: String,
+    },
     /// A bounce address that encodes a recipient.
     BounceAddress {
         /// The bounce format (`sendgrid`, `mailgun`, `mailchimp` …).
@@ -279,6 +291,8 @@ impl fmt::Display for Signal {
                 f.write_str("the service's authentication does not back this mail")
             }
             Signal::UnlistedSender { domain } => write!(f, "sender in no catalog: {domain}"),
+            Signal::AbusedTld { tld } => write!(f, "domain under the much abused .{tld}"),
+            Signal::ScamTopic { rule } => write!(f, "scam or spam topic (rule {rule})"),
             Signal::FreemailReplyTo => f.write_str("replies go to a free-mail box"),
             Signal::SignedByService { service, detail } => {
                 write!(f, "signed by {service}'s own domain: {detail}")

@@ -26,6 +26,10 @@ mod phishing;
 /// Passwords sent in clear: flagged, checked, never output.
 mod security;
 
+/// Judgement: throw-away senders, opt-ins, help desks, marketing, failing
+/// authentication, wording families.
+mod judgement;
+
 /// The example command-line scanner: formats, exit codes, errors.
 mod cli;
 

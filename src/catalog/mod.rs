@@ -12,6 +12,8 @@
 //! ([`Service::ordinary_word`]), and headers whose value names the mail type
 //! ([`TypeHeader`]).
 
+mod abused;
+
 use std::collections::HashMap;
 use std::fmt;
 
@@ -20,6 +22,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::normalize_domain;
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::fold;
+
+pub use abused::is_abused_tld;
 
 const BUILTIN_SERVICES: &str = include_str!("services.toml");
 const BUILTIN_RELAYS: &str = include_str!("relays.toml");

@@ -13,6 +13,31 @@ use crate::signal::Signal;
 use crate::text::fold;
 use crate::verdict::EventKind;
 
+/// Words of marketing senders, as a local part's token or a sending
+/// subdomain's label.
+const MARKETING_WORDS: &[&str] = &[
+    "marketing",
+    "mktg",
+    "news",
+    "newsletter",
+    "newsletters",
+    "promo",
+    "promos",
+    "promotion",
+    "promotions",
+    "offers",
+    "offer",
+    "deals",
+    "campaign",
+    "campaigns",
+    "engage",
+    "engagement",
+    "khuyenmai",
+    "uudai",
+    "tintuc",
+    "bantin",
+];
+
 /// Where the event was read, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum EventSource {
@@ -162,6 +187,35 @@ impl Detector {
         event
     }
 
+    /// A send from a service's marketing stream: an unsubscribe link, and a
+    /// marketing local part (`marketing@`, `news@`, `promo@` …) or sending
+    /// subdomain (`engage.`, `news.`, `promo.` …), as large senders split
+    /// marketing from account mail to keep their reputations apart. Generic
+    /// sending subdomains (`e.`, `email.`) carry account mail too (learning
+    /// reminders, digests) and do not count.
+    fn is_marketing_send(&self, facts: &HeaderFacts<'_>) -> bool {
+        if !facts.envelope.has("List-Unsubscribe") {
+            return false;
+        }
+        let Some((_, from)) = facts.from.as_ref() else {
+            return false;
+        };
+        let local = from.local.to_ascii_lowercase();
+        let marketing_local = local
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|token| MARKETING_WORDS.contains(&token));
+        let org = self.domains.registrable(&from.domain);
+        let subdomain = from
+            .domain
+            .strip_suffix(org)
+            .unwrap_or_default()
+            .trim_end_matches('.');
+        let marketing_subdomain = subdomain
+            .split('.')
+            .any(|label| MARKETING_WORDS.contains(&label));
+        marketing_local || marketing_subdomain
+    }
+
     /// The events named by the subject alone, best first (none for replies
     /// and forwards, which are people's mail).
     pub(super) fn subject_events(
@@ -255,6 +309,11 @@ impl Detector {
                         engine: (*engine).to_string(),
                     });
                     (EventKind::ActivityNotification, EventSource::ForumEngine)
+                } else if sender.service.is_some() && self.is_marketing_send(facts) {
+                    // The service's marketing stream, not its account mail;
+                    // a footer naming members still makes it a notification.
+                    signals.push(Signal::BulkMarketing);
+                    (EventKind::Newsletter, EventSource::Sender)
                 } else if sender.service.is_some() {
                     signals.push(Signal::ServiceMail);
                     (EventKind::Notification, EventSource::Sender)

@@ -10,9 +10,12 @@
 //! medium confidence; low-confidence accounts are listed "to review".
 
 use super::Detector;
-use super::event::{EventReading, EventSource};
+use super::event::{EventReading, EventSource, MessageText};
 use super::facts::HeaderFacts;
+use super::recipients::Recipients;
 use super::sender::Sender;
+use crate::auth::parse_auth_results;
+use crate::rules::Audience;
 use crate::signal::Signal;
 use crate::verdict::{Authentication, Confidence, EventKind, FindingKind, ServiceRef};
 
@@ -32,8 +35,10 @@ impl Detector {
         facts: &HeaderFacts<'_>,
         sender: &Sender<'_>,
         reading: &EventReading,
-        addressed: bool,
+        recipients: &Recipients,
+        text: &mut MessageText<'_>,
     ) -> Option<Judgement> {
+        let addressed = recipients.addressed_by_sender();
         let event = reading.event;
         let source = reading.source;
         let auth = self.authenticate(facts, sender);
@@ -60,6 +65,21 @@ impl Detector {
         if let Some(service) = sender.service {
             let service = self.catalog_ref(service);
             if !status.backs_sender() {
+                // A trusted server saw the service's own domain fail (not
+                // merely unsigned) on mail that was not forwarded: whatever
+                // it says, someone else sent it.
+                let explicit_failure = status == Authentication::Failed
+                    && self.explicit_authentication_failure(facts)
+                    && !self.shows_forward(facts, recipients);
+                if explicit_failure {
+                    signals.push(Signal::AuthenticationFailedForBrand);
+                    return judged(
+                        FindingKind::SuspectedPhishing,
+                        service,
+                        Confidence::High,
+                        signals,
+                    );
+                }
                 if event.is_account_evidence() {
                     signals.push(Signal::UnbackedServiceMail);
                     return judged(
@@ -145,6 +165,10 @@ impl Detector {
         if !own_domain_backed {
             return None;
         }
+        // Throw-away senders: a domain under a heavily abused TLD (unless a
+        // known ESP, which vets its senders, carried it), or a text selling
+        // quick money, betting, loans … is never believed on its wording.
+        let doubted = self.doubt_unlisted_sender(facts, sender, text, &mut signals);
         match kind {
             FindingKind::Account if event.is_sign_up_wording() => {
                 // Spam with sign-up wording seldom names its target: the
@@ -160,16 +184,107 @@ impl Detector {
                 if replies_elsewhere {
                     signals.push(Signal::FreemailReplyTo);
                 }
-                let confidence = if clear && addressed && !replies_elsewhere {
+                let confidence = if clear && addressed && !replies_elsewhere && !doubted {
                     Confidence::Medium
                 } else {
                     Confidence::Low
                 };
                 judged(kind, service, confidence, signals)
             }
+            // A members' digest or notice named by the subject ("<site>:
+            // forum digest") whose footer says it goes to members (forum
+            // preferences, "because you are a member"): a site's mail to its
+            // own member, addressed to the official address.
+            FindingKind::Account
+                if event == EventKind::ActivityNotification
+                    && source == EventSource::Subject
+                    && addressed
+                    && !doubted
+                    && text.folded().and_then(|t| self.rules.audience(t))
+                        == Some(Audience::Members) =>
+            {
+                signals.push(Signal::MembersOnly);
+                judged(kind, service, Confidence::Medium, signals)
+            }
             FindingKind::Account => None,
             _ => judged(kind, service, Confidence::Low, signals),
         }
+    }
+
+    /// Why a sender in no catalog is not believed on its wording, as
+    /// signals: its domain under a heavily abused TLD (unless a known ESP
+    /// carried the mail), or a scam or spam topic in its subject or text.
+    /// True when there is a reason.
+    fn doubt_unlisted_sender(
+        &self,
+        facts: &HeaderFacts<'_>,
+        sender: &Sender<'_>,
+        text: &mut MessageText<'_>,
+        signals: &mut Vec<Signal>,
+    ) -> bool {
+        let mut doubted = false;
+        if let Some(domain) = facts.sender_domain() {
+            if sender.relay.is_none() && crate::catalog::is_abused_tld(domain) {
+                let tld = domain.rsplit('.').next().unwrap_or(domain);
+                signals.push(Signal::AbusedTld {
+                    tld: tld.to_ascii_lowercase(),
+                });
+                doubted = true;
+            }
+        }
+        let topic = self
+            .rules
+            .scam_topic(&facts.folded_subject)
+            .or_else(|| text.folded().and_then(|t| self.rules.scam_topic(t)));
+        if let Some(rule) = topic {
+            signals.push(Signal::ScamTopic {
+                rule: rule.to_string(),
+            });
+            doubted = true;
+        }
+        doubted
+    }
+
+    /// A trusted `Authentication-Results` shows the From domain failing,
+    /// not merely unsigned: `dmarc=fail`, or an SPF or DKIM failure for a
+    /// domain of the From address's organisation.
+    fn explicit_authentication_failure(&self, facts: &HeaderFacts<'_>) -> bool {
+        let Some(from) = facts.sender_domain() else {
+            return false;
+        };
+        let from_org = self.domains.registrable(from);
+        facts
+            .envelope
+            .all("Authentication-Results")
+            .iter()
+            .filter_map(|v| parse_auth_results(v))
+            .filter(|r| {
+                self.official
+                    .is_trusted_server(&self.domains, &r.authserv_id)
+            })
+            .flat_map(|r| r.results)
+            .any(|r| match (r.method.as_str(), r.result.as_str()) {
+                ("dmarc", "fail") => true,
+                ("spf" | "dkim", "fail") => r
+                    .domains
+                    .iter()
+                    .any(|d| self.domains.registrable(d) == from_org),
+                _ => false,
+            })
+    }
+
+    /// The mail shows a forward, which breaks SPF and often DKIM on the
+    /// way: forward headers, `Resent-*`, an SRS or Gmail forward address,
+    /// or an ARC seal added by another domain than the sender's.
+    fn shows_forward(&self, facts: &HeaderFacts<'_>, recipients: &Recipients) -> bool {
+        if recipients.forwarded {
+            return true;
+        }
+        let from_org = facts.sender_domain().map(|d| self.domains.registrable(d));
+        facts.envelope.all("ARC-Seal").iter().any(|seal| {
+            let sealer = crate::auth::dkim_signing_domain(seal);
+            sealer.is_none_or(|d| Some(self.domains.registrable(&d)) != from_org)
+        })
     }
 
     /// True when policy counts an account at this service, found with this

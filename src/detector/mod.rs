@@ -242,7 +242,7 @@ impl Detector {
         }
 
         let reading = self.read_event(facts, &sender, &subject_events, text);
-        if recipients.is_empty() {
+        if !recipients.addressed_by_sender() {
             text.folded();
         }
         self.complete_recipients(&mut recipients, text.if_read(), owner);
@@ -252,9 +252,7 @@ impl Detector {
         let Some(reading) = reading else {
             return no_findings(info);
         };
-        let Some(judgement) =
-            self.judge(facts, &sender, &reading, recipients.addressed_by_sender())
-        else {
+        let Some(judgement) = self.judge(facts, &sender, &reading, &recipients, text) else {
             return no_findings(info);
         };
 
@@ -353,7 +351,8 @@ impl Detector {
         if facts.list_post && sender.service.is_none() && sender.engine.is_none() {
             return Err(SkipReason::MailingList);
         }
-        if sender.freemail_person || (!sender.machine && subject_event.is_none()) {
+        let machine = sender.machine || self.is_role_sender(facts);
+        if sender.freemail_person || (!machine && subject_event.is_none()) {
             return Err(SkipReason::PersonalMail);
         }
         Ok(())

@@ -1,6 +1,10 @@
 //! Phase 1, header only: mail that can never show a sign-up stops here,
 //! before any body is decoded.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::Detector;
 use super::facts::HeaderFacts;
 use crate::verdict::SkipReason;
@@ -10,6 +14,56 @@ use crate::verdict::SkipReason;
 /// `X-Spam-Status: Yes, score=…`, as Zimbra writes them) and rspamd or
 /// others (`X-Spam: Yes`).
 const SPAM_VERDICT_HEADERS: [&str; 3] = ["x-spam-flag", "x-spam-status", "x-spam"];
+
+/// Help-desk software, by the name it writes in `X-Mailer` or in the
+/// domain of its `Message-ID` (`X-Mailer: Zendesk Mailer`, `…@zendesk.com`;
+/// `X-Mailer: osTicket Mailer`; Freshdesk, Help Scout, Zoho Desk, FreeScout,
+/// Kayako, UVdesk, Jira Service Management).
+const HELP_DESK_MAILERS: [&str; 9] = [
+    "zendesk",
+    "freshdesk",
+    "helpscout",
+    "zohodesk",
+    "osticket",
+    "freescout",
+    "kayako",
+    "uvdesk",
+    "servicedesk",
+];
+
+/// Role mailboxes of identity and account systems (`sso@`, `auth@`,
+/// `accounts@`, `iam@` …): never a person typing.
+const ROLE_LOCAL_PARTS: [&str; 16] = [
+    "sso",
+    "auth",
+    "accounts",
+    "account",
+    "security",
+    "iam",
+    "idp",
+    "identity",
+    "id",
+    "keycloak",
+    "mfa",
+    "signin",
+    "notifications",
+    "noreply",
+    "no-reply",
+    "no_reply",
+];
+
+/// A ticket number in a subject, as help desks write it: "[Request
+/// #1234]", "[Yêu cầu #1234]", "Ticket #1234", "[#AB-1234]", "Case
+/// 00123456", "Ticket ID: 1234" (folded).
+static TICKET_SUBJECT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \[\s*(?:request|ticket|case|support|yeu\ cau|phieu(?:\ ho\ tro)?|ma\ yeu\ cau)?\s*\#\s*[a-z]{0,5}-?\d{3,}\s*\]
+        | (?:request|ticket|case|yeu\ cau|phieu\ ho\ tro|ma\ yeu\ cau)\s*(?:\#|id:?|no\.?|number|so)\s*\#?\s*\d{3,}
+        | case\ \d{6,}",
+    )
+    .ok()
+});
 
 impl Detector {
     /// `Err(reason)` for mail that is skipped on its headers alone.
@@ -48,6 +102,19 @@ impl Detector {
             || daemon
             || auto_replied
             || self.rules.is_automated_subject(&facts.folded_subject)
+            || is_help_desk_reply(facts)
+    }
+
+    /// A role mailbox of an identity or account system (`sso@`,
+    /// `accounts@` …): machine mail even without list or auto headers.
+    pub(super) fn is_role_sender(&self, facts: &HeaderFacts<'_>) -> bool {
+        facts.from.as_ref().is_some_and(|(_, address)| {
+            let local = address.local.as_str();
+            ROLE_LOCAL_PARTS.contains(&local)
+                || local
+                    .split(['-', '_', '.'])
+                    .any(|token| ROLE_LOCAL_PARTS.contains(&token) && token.len() >= 3)
+        })
     }
 
     /// A positive spam verdict written by a server the policy trusts. Headers
@@ -67,6 +134,37 @@ impl Detector {
         }
         false
     }
+}
+
+/// A help desk's answer about a ticket: a ticket number in the subject,
+/// from help-desk software or marked automatic (`Auto-Submitted`). Such
+/// mail answers the official's own request to a service (RFC 3834: a
+/// response to a message, like an auto-reply), not account mail.
+fn is_help_desk_reply(facts: &HeaderFacts<'_>) -> bool {
+    let ticket = TICKET_SUBJECT
+        .as_ref()
+        .is_some_and(|re| re.is_match(&facts.folded_subject));
+    if !ticket {
+        return false;
+    }
+    let envelope = &facts.envelope;
+    let automatic = envelope
+        .first("Auto-Submitted")
+        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
+    let mailer = envelope
+        .first("X-Mailer")
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+        .replace(' ', "");
+    let message_id = envelope
+        .first("Message-ID")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let id_domain = message_id.rsplit_once('@').map_or("", |(_, d)| d);
+    let help_desk = HELP_DESK_MAILERS
+        .iter()
+        .any(|name| mailer.contains(name) || id_domain.contains(name));
+    automatic || help_desk
 }
 
 /// The host after `by` in a `Received` header, lowercase.

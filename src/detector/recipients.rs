@@ -172,9 +172,19 @@ impl Detector {
         folded_text: Option<&str>,
         owner: Option<&Address>,
     ) {
+        let footer = folded_text.map(footer_recipients).unwrap_or_default();
         if recipients.is_empty() {
-            for address in folded_text.map(footer_recipients).unwrap_or_default() {
+            for address in footer {
                 self.add_recipient(recipients, address, RecipientSource::Footer);
+            }
+        } else if !recipients.addressed_by_sender() {
+            // Delivered to the mailbox with a To: naming nobody
+            // (`undisclosed-recipients:;`, Bcc): a footer in which the sender
+            // wrote the same address confirms the sender addressed it.
+            for (address, source) in &mut recipients.found {
+                if !source.is_addressed_by_sender() && footer.contains(address) {
+                    *source = RecipientSource::Footer;
+                }
             }
         }
         // Named recipients hold the account even in someone else's export (a

@@ -69,6 +69,8 @@ enum Target {
     Reply,
     AutomatedReport,
     Audience(Audience),
+    /// A scam or spam topic (quick money, betting, loans …).
+    ScamTopic,
 }
 
 impl Target {
@@ -79,6 +81,7 @@ impl Target {
             Target::Reply => Group::Reply,
             Target::AutomatedReport => Group::Automated,
             Target::Audience(_) => Group::Audience,
+            Target::ScamTopic => Group::Scam,
         }
     }
 
@@ -89,6 +92,7 @@ impl Target {
             Target::AutomatedReport => "automated_report",
             Target::Audience(Audience::Members) => "members",
             Target::Audience(Audience::Subscribers) => "subscribers",
+            Target::ScamTopic => "scam_topic",
         }
     }
 }
@@ -99,6 +103,7 @@ enum Group {
     Reply,
     Automated,
     Audience,
+    Scam,
 }
 
 /// One rule as loaded, before compilation.
@@ -235,6 +240,7 @@ fn target_named(event: Option<&str>, class: Option<&str>) -> Option<Target> {
         (None, Some("automated_report")) => Some(Target::AutomatedReport),
         (None, Some("members")) => Some(Target::Audience(Audience::Members)),
         (None, Some("subscribers")) => Some(Target::Audience(Audience::Subscribers)),
+        (None, Some("scam_topic")) => Some(Target::ScamTopic),
         _ => None,
     }
 }
@@ -442,7 +448,7 @@ fn compile_entry(entry: &RuleEntry, text: &str, origin: &str) -> Result<(Rule, V
             span,
             &format!(
                 "rule `{id}` needs one `event` (an event name) or one `class` \
-                 (reply, automated_report, members, subscribers)"
+                 (reply, automated_report, members, subscribers, scam_topic)"
             ),
         )
     })?;
@@ -674,6 +680,18 @@ impl Rules {
             }
         }
         best.map(|(_, _, audience)| audience)
+    }
+
+    /// The first scam or spam topic rule (quick money, jobs paying much for
+    /// little work, investment returns, crypto bonuses, betting, loans,
+    /// prizes) that folded text names, by id. The rules are written for
+    /// texts; subjects are read with them.
+    pub(crate) fn scam_topic(&self, folded: &str) -> Option<Arc<str>> {
+        self.matching_rules(Place::Text, Group::Scam, folded)
+            .into_iter()
+            .min()
+            .and_then(|index| self.rules.get(index))
+            .map(|rule| rule.id.clone())
     }
 
     /// True for a reply or forward (`Re:`, `Fwd:`, `TL:`, `Chuyển tiếp:` …).

@@ -411,7 +411,8 @@ struct CaseGroup {
     place: String,
     lang: String,
     /// An event name, `none`, `reply`, `automated_report` (subjects), or
-    /// `members`, `subscribers`, `no_audience` (texts).
+    /// `members`, `subscribers`, `no_audience`, `scam_topic`,
+    /// `no_scam_topic` (texts).
     expect: String,
     #[serde(default)]
     names: Vec<String>,
@@ -441,6 +442,10 @@ fn verdict_of(rules: &Rules, group: &CaseGroup, line: &str) -> String {
                 (false, false) => event_name(rules.subject_event(&folded, &names)),
             }
         }
+        ("text", "scam_topic" | "no_scam_topic") => match rules.scam_topic(&folded) {
+            Some(_) => "scam_topic".to_string(),
+            None => "no_scam_topic".to_string(),
+        },
         ("text", "members" | "subscribers" | "no_audience") => match rules.audience(&folded) {
             Some(Audience::Members) => "members".to_string(),
             Some(Audience::Subscribers) => "subscribers".to_string(),
@@ -468,7 +473,13 @@ fn case_table() {
             || event_named(&group.expect).is_some()
             || matches!(
                 group.expect.as_str(),
-                "reply" | "automated_report" | "members" | "subscribers" | "no_audience"
+                "reply"
+                    | "automated_report"
+                    | "members"
+                    | "subscribers"
+                    | "no_audience"
+                    | "scam_topic"
+                    | "no_scam_topic"
             );
         assert!(known, "cases.toml: unknown expectation {}", group.expect);
         assert!(matches!(group.lang.as_str(), "en" | "vi"), "{}", group.lang);

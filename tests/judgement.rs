@@ -1,0 +1,299 @@
+//! Judgement of account evidence: throw-away senders, list opt-ins, help
+//! desk replies, a service's marketing stream, authentication failing on a
+//! service's own domain, and wording families (new IP, digests, updated
+//! passwords, "sent to" footers). All mail here is invented.
+
+use govmail_audit::{Confidence, FindingKind, Outcome, Signal, SkipReason, Verdict};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::common::detector;
+
+const TO: &str = "tran.thi.mai@stttt.quangngai.gov.vn";
+
+/// A mail received by the government server, with the trusted
+/// `Authentication-Results` given (`dkim=pass header.d=…` …), From, To,
+/// Subject, extra headers and a plain-text body.
+fn mail(auth: &str, from: &str, to: &str, subject: &str, extra: &str, body: &str) -> Vec<u8> {
+    format!(
+        "Delivered-To: {TO}\r\n\
+         Authentication-Results: mail.quangngai.gov.vn; {auth}\r\n\
+         Received: from out.example.net (out.example.net [198.51.100.7]) by mail.quangngai.gov.vn (Postfix) with ESMTPS id 7F1; Tue, 4 Mar 2025 10:00:00 +0700\r\n\
+         From: {from}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: Tue, 4 Mar 2025 10:00:00 +0700\r\n\
+         Message-ID: <m1.20250304@example.net>\r\n{extra}MIME-Version: 1.0\r\n\
+         Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
+    )
+    .into_bytes()
+}
+
+fn pass(domain: &str) -> String {
+    format!(
+        "dkim=pass header.d={domain}; spf=pass smtp.mailfrom={domain}; dmarc=pass header.from={domain}"
+    )
+}
+
+fn account(verdict: &Verdict) -> Option<(Confidence, String)> {
+    verdict
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::Account)
+        .map(|f| (f.confidence, f.service.id.clone()))
+}
+
+fn has_signal(verdict: &Verdict, pred: impl Fn(&Signal) -> bool) -> bool {
+    verdict.findings.iter().any(|f| f.signals.iter().any(&pred))
+}
+
+#[test]
+fn throw_away_senders_stay_to_review() {
+    // A crypto "welcome" from a .xyz domain: abused TLD and a scam topic.
+    let raw = mail(
+        &pass("coinboost-vip.xyz"),
+        "CoinBoost <welcome@coinboost-vip.xyz>",
+        TO,
+        "Welcome to CoinBoost - verify your email to claim $50",
+        "",
+        "Your CoinBoost account has been created.\nVerify email and claim bonus.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert_eq!(
+        account(&verdict).map(|a| a.0),
+        Some(Confidence::Low),
+        "{verdict:?}"
+    );
+    assert!(has_signal(
+        &verdict,
+        |s| matches!(s, Signal::AbusedTld { tld } if tld == "xyz")
+    ));
+    assert!(has_signal(&verdict, |s| matches!(
+        s,
+        Signal::ScamTopic { .. }
+    )));
+
+    // A Vietnamese job scam at an ordinary .com domain: the topic alone.
+    let raw = mail(
+        &pass("tuyendung-nhanh.com"),
+        "Tuyen dung nhanh <hr@tuyendung-nhanh.com>",
+        TO,
+        "Xác thực email để kích hoạt tài khoản cộng tác viên",
+        "",
+        "Tài khoản cộng tác viên của bạn đã được tạo.\nViệc nhẹ lương cao, 500k/ngày, không cần kinh nghiệm.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert_eq!(
+        account(&verdict).map(|a| a.0),
+        Some(Confidence::Low),
+        "{verdict:?}"
+    );
+    assert!(has_signal(&verdict, |s| matches!(
+        s,
+        Signal::ScamTopic { .. }
+    )));
+
+    // The same sign-up from an ordinary site still counts.
+    let raw = mail(
+        &pass("diendan-caytrong.vn"),
+        "Dien dan Cay trong <no-reply@diendan-caytrong.vn>",
+        TO,
+        "Xác thực email để kích hoạt tài khoản",
+        "",
+        "Tài khoản của bạn đã được tạo. Vui lòng xác nhận email để bắt đầu thảo luận.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert_eq!(
+        account(&verdict).map(|a| a.0),
+        Some(Confidence::Medium),
+        "{verdict:?}"
+    );
+}
+
+#[test]
+fn lead_magnet_opt_ins_are_not_sign_ups() {
+    for (subject, body) in [
+        (
+            "Xac nhan email de nhan tai lieu mien phi",
+            "Hay xac nhan email de chung toi gui bo tai lieu \"Trong rau sach\".",
+        ),
+        (
+            "Confirm your email to receive our free guide",
+            "Click below so we can send you the free guide to rainwater tanks.",
+        ),
+    ] {
+        let raw = mail(
+            &pass("rausach-tips.vn"),
+            "Rau Sach Tips <hello@rausach-tips.vn>",
+            TO,
+            subject,
+            "List-Unsubscribe: <https://rausach-tips.vn/u/1>\r\n",
+            body,
+        );
+        let verdict = detector().inspect(&raw);
+        assert_eq!(account(&verdict), None, "{subject}: {verdict:?}");
+    }
+}
+
+#[test]
+fn help_desk_acknowledgements_are_replies() {
+    for (subject, extra) in [
+        (
+            "[Yêu cầu #4821] Chúng tôi đã nhận được yêu cầu của bạn",
+            "X-Mailer: Zendesk Mailer\r\nAuto-Submitted: auto-generated\r\n",
+        ),
+        (
+            "[Request #90211] Your request was received",
+            "X-Mailer: osTicket Mailer\r\n",
+        ),
+        (
+            "Ticket #55123: we are looking into it",
+            "Auto-Submitted: auto-replied\r\n",
+        ),
+    ] {
+        let raw = mail(
+            &pass("tiki.vn"),
+            "Tiki <hotro@tiki.vn>",
+            TO,
+            subject,
+            extra,
+            "Cảm ơn bạn đã liên hệ. Thank you for contacting us.",
+        );
+        let verdict = detector().inspect(&raw);
+        assert_eq!(
+            verdict.outcome,
+            Outcome::Skipped {
+                reason: SkipReason::AutomatedReport
+            },
+            "{subject}"
+        );
+    }
+}
+
+#[test]
+fn a_services_marketing_stream_is_a_newsletter() {
+    let unsubscribe = "List-Unsubscribe: <https://canva.com/u/1>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n";
+    let raw = mail(
+        &pass("canva.com"),
+        "Canva <marketing@engage.canva.com>",
+        TO,
+        "New in Canva: templates for meeting minutes",
+        unsubscribe,
+        "Make minutes that read well. Explore templates.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert_eq!(account(&verdict), None, "{verdict:?}");
+    assert!(
+        verdict
+            .findings
+            .iter()
+            .all(|f| f.kind == FindingKind::Newsletter)
+    );
+
+    // Account mail from the service's ordinary sender keeps counting.
+    let raw = mail(
+        &pass("canva.com"),
+        "Canva <no-reply@canva.com>",
+        TO,
+        "Your design was viewed 12 times",
+        unsubscribe,
+        "Your team's designs this week.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert!(
+        account(&verdict).is_some_and(|a| a.0 >= Confidence::Medium),
+        "{verdict:?}"
+    );
+}
+
+#[test]
+fn authentication_failing_on_a_services_domain_is_phishing_unless_forwarded() {
+    let failing =
+        "dkim=none; spf=fail smtp.mailfrom=mail.shopee.vn; dmarc=fail header.from=shopee.vn";
+    let raw = mail(
+        failing,
+        "Shopee <info@mail.shopee.vn>",
+        TO,
+        "Ban nhan duoc voucher 500K",
+        "",
+        "Nhan voucher ngay truoc 23:59.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert!(
+        verdict
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::SuspectedPhishing),
+        "{verdict:?}"
+    );
+    // Forwarded on the way: the failure says nothing about the sender.
+    let raw = mail(
+        failing,
+        "Shopee <info@mail.shopee.vn>",
+        TO,
+        "Ban nhan duoc voucher 500K",
+        "Resent-From: ban.mai@example.org\r\nResent-To: tran.thi.mai@stttt.quangngai.gov.vn\r\n",
+        "Nhan voucher ngay truoc 23:59.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert!(
+        verdict
+            .findings
+            .iter()
+            .all(|f| f.kind != FindingKind::SuspectedPhishing),
+        "{verdict:?}"
+    );
+}
+
+#[test]
+fn wording_families_of_outside_sites() {
+    // Mastodon-style alert, Moodle-style digest, Keycloak-style event mail.
+    let cases = [
+        (
+            "Ky su Social <notifications@kysu-social.vn>",
+            "Your account has been accessed from a new IP address",
+            "We've detected a sign-in to your account from a new IP address.",
+        ),
+        (
+            "Hoc truc tuyen <noreply@hoctap.sotttt.vn>",
+            "Hoc truc tuyen: forum digest",
+            "Announcements\nDeadline extended\nTo change your forum email preferences, go to your forum preferences.",
+        ),
+        (
+            "Cong SSO <sso@dulieuso.com.vn>",
+            "Update password",
+            "Your password was changed on 01/03/2025. If this was not you, please contact an administrator.",
+        ),
+    ];
+    for (from, subject, body) in cases {
+        let domain = from
+            .rsplit_once('@')
+            .map(|(_, d)| d.trim_end_matches('>'))
+            .unwrap();
+        let raw = mail(&pass(domain), from, TO, subject, "", body);
+        let verdict = detector().inspect(&raw);
+        assert_eq!(
+            account(&verdict).map(|a| a.0),
+            Some(Confidence::Medium),
+            "{subject}: {verdict:?}"
+        );
+    }
+}
+
+#[test]
+fn a_sent_to_footer_confirms_undisclosed_recipients() {
+    let footer = format!("Email này được gửi đến {TO}.");
+    let nfd: String = footer.nfd().collect();
+    for footer in [footer, nfd, format!("Email nay duoc gui den {TO}.")] {
+        let raw = mail(
+            &pass("lazada.vn"),
+            "Lazada Vietnam <info@mail.lazada.vn>",
+            "undisclosed-recipients:;",
+            "Danh gia san pham ban da mua",
+            "",
+            &format!("Ban thay san pham the nao?\n\n{footer}"),
+        );
+        let verdict = detector().inspect(&raw);
+        assert_eq!(
+            account(&verdict),
+            Some((Confidence::Medium, "lazada".to_string())),
+            "{footer}: {verdict:?}"
+        );
+    }
+}
