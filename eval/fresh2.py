@@ -98,7 +98,9 @@ TV360 = svc("TV360", "noreply@tv360.vn", "tv360.vn")
 BASEVN = svc("Base.vn", "noreply@base.vn", "base.vn", relay="mailgun")
 MISA = svc("MISA", "noreply@misa.com.vn", "misa.com.vn", relay="ses-custom")
 TOPCV = svc("TopCV", "noreply@topcv.vn", "topcv.vn", relay="ses-custom")
-CHOTOT = svc("Chợ Tốt", "noreply@chotot.vn", "chotot.vn", relay="sendgrid")
+# Chợ Tốt's site is chotot.com (its help pages); the mail is written from
+# chotot.vn as first modelled, and the label names the real service domain.
+CHOTOT = svc("Chợ Tốt", "noreply@chotot.vn", "chotot.com", relay="sendgrid")
 ZALO_OA = svc("Zalo Official Account", "no-reply@oa.zalo.me", "zalo.me", dkim="zalo.me")
 VIBLO = svc("Viblo", "no-reply@viblo.asia", "viblo.asia", relay="ses")
 VOZ = svc("VOZ", "noreply@voz.vn", "voz.vn")

@@ -116,7 +116,14 @@ pub(crate) fn judge(
     input: &AuthInput<'_>,
 ) -> (Authentication, String) {
     let from_org = domains.registrable(from_domain);
-    let aligned = |d: &str| domains.registrable(d) == from_org || same_service(d);
+    // A customer of a platform that the PSL's private section splits
+    // (`project.firebaseapp.com`) is also backed by the platform's own
+    // signature (`d=firebaseapp.com`): its organisational domain under the
+    // ICANN section, as DMARC receivers compute it. Another customer's
+    // signature (`other.firebaseapp.com`) does not count.
+    let platform = Some(domains.icann_registrable(from_domain)).filter(|p| *p != from_org);
+    let aligned =
+        |d: &str| domains.registrable(d) == from_org || same_service(d) || platform == Some(d);
     if !input.trusted_results.is_empty() {
         for results in input.trusted_results {
             for r in &results.results {
@@ -268,6 +275,41 @@ mod tests {
         assert_eq!(
             judge_with(&[], &["facebook.com".to_string()], &none),
             Authentication::Signed
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn platform_customers_align_with_the_platform_only() -> crate::Result<()> {
+        let domains = Domains::pinned()?;
+        let judge_results = |results: &str| {
+            let results: Vec<AuthResults> = parse_auth_results(results).into_iter().collect();
+            let input = AuthInput {
+                trusted_results: &results,
+                dkim_domains: &[],
+                envelope_domains: &[],
+                before_authentication_era: false,
+            };
+            judge(&domains, "app-9f1c.firebaseapp.com", &|_| false, &input).0
+        };
+        // The platform's own signature, or DMARC computed at its
+        // organisational domain, backs its customer.
+        assert_eq!(
+            judge_results("mx.gov.vn; dkim=pass header.d=firebaseapp.com"),
+            Authentication::Verified
+        );
+        assert_eq!(
+            judge_results("mx.gov.vn; dmarc=pass header.from=firebaseapp.com"),
+            Authentication::Verified
+        );
+        assert_eq!(
+            judge_results("mx.gov.vn; dkim=pass header.d=app-9f1c.firebaseapp.com"),
+            Authentication::Verified
+        );
+        // Another customer of the platform does not.
+        assert_eq!(
+            judge_results("mx.gov.vn; dkim=pass header.d=other-app.firebaseapp.com"),
+            Authentication::Failed
         );
         Ok(())
     }

@@ -1,7 +1,7 @@
 //! Domain names: the pinned Public Suffix List, registrable domains and
 //! label-boundary matching.
 
-use publicsuffix::{List, Psl};
+use publicsuffix::{IcannList, List, Psl};
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -14,6 +14,10 @@ const PINNED_LIST: &[u8] = include_bytes!("../data/public_suffix_list.dat");
 #[derive(Debug)]
 pub(crate) struct Domains {
     list: List,
+    /// The same list without its private section: where a platform
+    /// (`firebaseapp.com`, `github.io`) lets each customer have its own
+    /// registrable domain, this gives the platform's.
+    icann: IcannList,
 }
 
 impl Domains {
@@ -21,7 +25,31 @@ impl Domains {
         let list = List::from_bytes(PINNED_LIST).map_err(|e| {
             Error::new(ErrorKind::Internal, "the embedded public suffix list").with_source(e)
         })?;
-        Ok(Domains { list })
+        let icann = IcannList::from_bytes(PINNED_LIST).map_err(|e| {
+            Error::new(ErrorKind::Internal, "the embedded public suffix list").with_source(e)
+        })?;
+        Ok(Domains { list, icann })
+    }
+
+    /// The registrable domain of `host` under the list's ICANN section only:
+    /// for a customer of a platform listed in the private section
+    /// (`project.firebaseapp.com`), the platform's domain (`firebaseapp.com`);
+    /// otherwise the same as [`registrable`](Self::registrable).
+    pub(crate) fn icann_registrable<'h>(&self, host: &'h str) -> &'h str {
+        match self.icann.domain(host.as_bytes()) {
+            Some(domain) if domain.suffix().is_known() => {
+                let len = domain.as_bytes().len();
+                host.get(host.len().saturating_sub(len)..).unwrap_or(host)
+            }
+            _ => host,
+        }
+    }
+
+    /// True when `host` belongs to a customer of a platform that the list's
+    /// private section splits (`project.firebaseapp.com`, `user.github.io`):
+    /// its registrable domain is the customer's, not the platform's.
+    pub(crate) fn is_platform_customer(&self, host: &str) -> bool {
+        self.registrable(host) != self.icann_registrable(host)
     }
 
     /// The registrable domain ("eTLD+1") of `host`, or the host itself when it
@@ -98,6 +126,20 @@ mod tests {
         assert_eq!(d.registrable("mail.shopee.vn"), "shopee.vn");
         assert_eq!(d.registrable("dantri.com.vn"), "dantri.com.vn");
         assert_eq!(d.registrable("gov.vn"), "gov.vn");
+        // A platform's customer under the private section.
+        assert_eq!(
+            d.registrable("mail.app-1a2b.firebaseapp.com"),
+            "app-1a2b.firebaseapp.com"
+        );
+        assert_eq!(
+            d.icann_registrable("mail.app-1a2b.firebaseapp.com"),
+            "firebaseapp.com"
+        );
+        assert!(d.is_platform_customer("app-1a2b.firebaseapp.com"));
+        assert!(d.is_platform_customer("someone.github.io"));
+        assert!(!d.is_platform_customer("firebaseapp.com"));
+        assert!(!d.is_platform_customer("mail.shopee.vn"));
+        assert_eq!(d.icann_registrable("mail.shopee.vn"), "shopee.vn");
         assert_eq!(
             d.registrable("foo.example.invalidtld"),
             "foo.example.invalidtld"

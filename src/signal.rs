@@ -98,6 +98,29 @@ pub enum Signal {
     },
     /// Replies go to a free-mail box: a scam's mark, not a site's own mail.
     FreemailReplyTo,
+    /// The service's own name under another public suffix (`misa.com.vn`
+    /// for MISA of `misa.vn`), authenticated, with no sign of deception.
+    OwnDomainElsewhere {
+        /// The service's id.
+        service: String,
+        /// The sender's registrable domain.
+        domain: String,
+    },
+    /// Software anyone can host (GitLab, Mattermost, Matrix), named by mail
+    /// authenticated at the instance's own domain: an account there.
+    SelfHostedSoftware {
+        /// The software (catalog id).
+        software: String,
+        /// The instance's registrable domain.
+        domain: String,
+    },
+    /// A payment processor sent the receipt for a merchant.
+    SentByProcessor {
+        /// The processor's id.
+        processor: String,
+        /// The merchant, as the mail names it.
+        merchant: String,
+    },
     /// A sender in no catalog, named by its registrable domain.
     UnlistedSender {
         /// The registrable domain.
@@ -294,6 +317,16 @@ impl fmt::Display for Signal {
             Signal::AbusedTld { tld } => write!(f, "domain under the much abused .{tld}"),
             Signal::ScamTopic { rule } => write!(f, "scam or spam topic (rule {rule})"),
             Signal::FreemailReplyTo => f.write_str("replies go to a free-mail box"),
+            Signal::OwnDomainElsewhere { service, domain } => {
+                write!(f, "{service}'s own name under another suffix: {domain}")
+            }
+            Signal::SelfHostedSoftware { software, domain } => {
+                write!(f, "{software} instance hosted at {domain}")
+            }
+            Signal::SentByProcessor {
+                processor,
+                merchant,
+            } => write!(f, "receipt sent by {processor} for {merchant}"),
             Signal::SignedByService { service, detail } => {
                 write!(f, "signed by {service}'s own domain: {detail}")
             }

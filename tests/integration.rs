@@ -23,6 +23,10 @@ mod api;
 /// Phishing aimed at official addresses: tricks and signs of deception.
 mod phishing;
 
+/// Who the sender really is: own names elsewhere, self-hosted software,
+/// processors' receipts, apps on shared platform domains.
+mod sender_identity;
+
 /// Passwords sent in clear: flagged, checked, never output.
 mod security;
 

@@ -30,7 +30,7 @@ static ABUSED_TLDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// True when `domain` (a host or registrable domain, any case, with or
 /// without a trailing dot) is under one of the most abused top-level
 /// domains.
-pub fn is_abused_tld(domain: &str) -> bool {
+pub(crate) fn is_abused_tld(domain: &str) -> bool {
     let domain = domain.trim().trim_end_matches('.');
     let tld = domain.rsplit('.').next().unwrap_or(domain);
     !tld.is_empty() && ABUSED_TLDS.contains(&tld.to_ascii_lowercase())

@@ -23,7 +23,7 @@ use crate::domain::normalize_domain;
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::fold;
 
-pub use abused::is_abused_tld;
+pub(crate) use abused::is_abused_tld;
 
 const BUILTIN_SERVICES: &str = include_str!("services.toml");
 const BUILTIN_RELAYS: &str = include_str!("relays.toml");
@@ -159,6 +159,16 @@ pub struct Service {
     /// this service. Aliases are not affected.
     #[serde(default)]
     pub ordinary_word: bool,
+    /// Software anyone can run on a domain of their own (GitLab,
+    /// Mattermost, Matrix): mail naming it from another domain that
+    /// authenticates is an instance's, not an imitation of this service.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub self_hosted: bool,
+    /// A payment processor that sends receipts on behalf of merchants from
+    /// its own domain (Stripe, Paddle): the merchant its mail names is the
+    /// service, the processor's authentication backs it like a relay's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sends_for_merchants: bool,
     /// Headers whose value names the type of the mail, in the order they
     /// are consulted.
     #[serde(default)]

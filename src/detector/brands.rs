@@ -209,6 +209,12 @@ impl BrandIndex {
         })
     }
 
+    /// The brand of the catalog service with this id.
+    pub(crate) fn for_service(&self, catalog: &Catalog, id: &str) -> Option<&Brand> {
+        let index = catalog.services().iter().position(|s| s.id == id)?;
+        self.brands.iter().find(|b| b.service == Some(index))
+    }
+
     /// The first brand named in `skeleton_text` (a [`skeleton`]).
     pub(crate) fn find(&self, skeleton_text: &str) -> Option<&Brand> {
         let found = self.pattern.as_ref()?.find(skeleton_text)?;

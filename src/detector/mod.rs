@@ -217,7 +217,7 @@ impl Detector {
             Err(verdict) => return *verdict,
         };
         let mut text = MessageText::new(raw, &self.policy.limits);
-        let verdict = self.analyse_accounts(&facts, &mut text, owner);
+        let verdict = self.analyse_accounts(raw, &facts, &mut text, owner);
         let verdict = self.with_phishing(raw, &facts, &mut text, owner, verdict);
         let verdict = self.with_account_risk(&mut text, verdict);
         self.with_listed_sender(&facts, verdict)
@@ -225,6 +225,7 @@ impl Detector {
 
     fn analyse_accounts(
         &self,
+        raw: &[u8],
         facts: &HeaderFacts<'_>,
         text: &mut MessageText<'_>,
         owner: Option<&Address>,
@@ -233,7 +234,7 @@ impl Detector {
         if let Err(reason) = self.prefilter(facts) {
             return Verdict::skipped(reason, info);
         }
-        let sender = self.identify_sender(facts);
+        let sender = self.resolve_sender(raw, facts, self.identify_sender(facts));
         let mut recipients = self.header_recipients(facts, owner);
         let subject_events = self.subject_events(facts, &sender);
         let subject_event = subject_events.first().map(|m| m.event);
@@ -252,11 +253,20 @@ impl Detector {
         let Some(reading) = reading else {
             return no_findings(info);
         };
-        let Some(judgement) = self.judge(facts, &sender, &reading, &recipients, text) else {
+        let Some(mut judgement) = self.judge(facts, &sender, &reading, &recipients, text) else {
             return no_findings(info);
         };
+        // A processor's receipt for a merchant in no catalog: an account
+        // somewhere, under the merchant's name, never the processor's.
+        if let Some(merchant) = &sender.unlisted_merchant {
+            if judgement.kind != crate::FindingKind::SuspectedPhishing {
+                judgement.service = sender::merchant_ref(merchant);
+                judgement.confidence = judgement.confidence.min(crate::Confidence::Low);
+            }
+        }
 
         let mut signals = reading.signals;
+        signals.extend(sender.resolved.iter().cloned());
         signals.extend(text.signals.iter().cloned());
         signals.extend(recipients.signals);
         signals.extend(judgement.signals);

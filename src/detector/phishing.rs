@@ -53,6 +53,13 @@ const FREE_HOSTING: &[&str] = &[
     "repl.co",
 ];
 
+/// Where a brand was claimed, and whether only a character trick shows it.
+#[derive(Debug, Clone, Copy)]
+struct Claim {
+    place: Place,
+    disguised: bool,
+}
+
 /// Where the brand was claimed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -212,97 +219,28 @@ impl Detector {
         verdict
     }
 
-    /// The brand a mail imitates and the signals that show it: the claim
-    /// first, then at least one sign of deception.
-    fn imitation(
+    /// The signs that a mail claiming `brand` deceives: the claim first
+    /// (`ImitatesBrand`), then the strong signs (a disguised name, an
+    /// invalid, free-hosting or look-alike domain, the brand in the sender's
+    /// domain, another address in the display name, failed authentication,
+    /// a deceptive link); and apart, the weaker ones (free mail, replies
+    /// elsewhere).
+    #[allow(clippy::too_many_arguments)]
+    fn deception_signals(
         &self,
         raw: &[u8],
         facts: &HeaderFacts<'_>,
-        text: &mut super::event::MessageText<'_>,
-        read_text: &dyn Fn() -> bool,
-    ) -> Option<(&Brand, Vec<Signal>)> {
-        let (display, address) = from_parts(facts);
-        let domain = address.as_ref().map(|a| a.domain.clone());
-        let registrable = domain.as_deref().map(|d| self.domains.registrable(d));
+        brand: &Brand,
+        claim: Claim,
+        domain: Option<&str>,
+        authentication: Authentication,
+    ) -> (Vec<Signal>, Vec<Signal>) {
+        let Claim { place, disguised } = claim;
         let index = &self.brands;
-        let plain_display = crate::text::fold(&display);
-        let display_skeleton = skeleton(&display);
-        let subject_skeleton = skeleton(&facts.subject);
-        // A free-mail domain names its provider, not a claim.
+        let (display, _) = from_parts(facts);
+        let domain = domain.map(str::to_string);
+        let registrable = domain.as_deref().map(|d| self.domains.registrable(d));
         let freemail = domain.as_deref().is_some_and(|d| self.is_freemail(d));
-        let domain_words = registrable
-            .filter(|_| !freemail)
-            .map(|r| skeleton(&r.replace(['-', '.'], " ")));
-        let mut text_skeleton: Option<String> = None;
-        let claim = index
-            .find(&display_skeleton)
-            .or_else(|| index.find_in_display(&display_skeleton))
-            .map(|b| {
-                (
-                    b,
-                    Place::DisplayName,
-                    &display_skeleton,
-                    plain_display.as_str(),
-                )
-            })
-            .or_else(|| {
-                domain_words.as_ref().and_then(|w| {
-                    index
-                        .find(w)
-                        .map(|b| (b, Place::SenderDomain, w, w.as_str()))
-                })
-            })
-            .or_else(|| {
-                index.find(&subject_skeleton).map(|b| {
-                    (
-                        b,
-                        Place::Subject,
-                        &subject_skeleton,
-                        facts.folded_subject.as_str(),
-                    )
-                })
-            });
-        let (brand, place, disguised) = match claim {
-            Some((brand, place, skeleton_text, plain)) => {
-                let disguised = !brand_in_plain(index, brand, skeleton_text, plain);
-                (brand, place, disguised)
-            }
-            None if !read_text() => return None,
-            None => {
-                // A lure names its brand near the top; reading the first
-                // few KB bounds the cost on long mail.
-                let text = text.plain()?;
-                let mut end = text.len().min(TEXT_READ_FOR_BRANDS);
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                let text = text.get(..end).unwrap_or(text);
-                let skeleton_text = skeleton(text);
-                let brand = index.find(&skeleton_text)?;
-                let disguised =
-                    !brand_in_plain(index, brand, &skeleton_text, &crate::text::fold(text));
-                text_skeleton = Some(skeleton_text);
-                (brand, Place::Text, disguised)
-            }
-        };
-        let _ = text_skeleton;
-        // The brand's own mail, or a catalog service's genuine mail naming
-        // another brand ("Sign in with Google"), is no imitation. Judged
-        // only once a brand is claimed: most mail claims none.
-        let sender = self.identify_sender(facts);
-        let authentication = self.authenticate(facts, &sender).status;
-        if (sender.service.is_some() && authentication.backs_sender())
-            || self.service_by_verified_signature(facts).is_some()
-        {
-            return None;
-        }
-        if domain
-            .as_deref()
-            .is_some_and(|d| index.owns(&self.catalog, brand, d))
-        {
-            return None;
-        }
-
         let mut signals = vec![Signal::ImitatesBrand {
             brand: brand.id.clone(),
             place: place.as_str().to_string(),
@@ -397,7 +335,6 @@ impl Detector {
         if let Some((shown, target)) = deceptive {
             signals.push(Signal::DeceptiveLink { shown, target });
         }
-        let strong = signals.len() > 1;
         // Weaker signs: enough with a claim in the display name (where a
         // sender names itself), not with a mention in a subject or text.
         let mut weak = Vec::new();
@@ -416,6 +353,161 @@ impl Detector {
                 domain: self.domains.registrable(&reply.domain).to_string(),
             });
         }
+        (signals, weak)
+    }
+
+    /// True when mail that names `service` from a domain outside the
+    /// catalog shows any sign of deception, so that it cannot be the
+    /// service's own domain elsewhere nor an instance of it: a disguised
+    /// name in the display name or subject, free mail or free hosting, a
+    /// look-alike domain, the brand inside a longer domain (unless
+    /// `own_name`: the domain's label is the brand's), another address in
+    /// the display name, replies or links leading to a third domain.
+    /// Replies and links to the service's own catalog domains are no sign.
+    pub(super) fn deceives(
+        &self,
+        raw: &[u8],
+        facts: &HeaderFacts<'_>,
+        service: &crate::catalog::Service,
+        own_name: bool,
+    ) -> bool {
+        let index = &self.brands;
+        let Some(brand) = index.for_service(&self.catalog, &service.id) else {
+            return true;
+        };
+        let disguised_in = |text: &str| {
+            let text_skeleton = skeleton(text);
+            let claims = index
+                .find(&text_skeleton)
+                .or_else(|| index.find_in_display(&text_skeleton))
+                .is_some_and(|b| std::ptr::eq(b, brand));
+            claims && !brand_in_plain(index, brand, &text_skeleton, &crate::text::fold(text))
+        };
+        let (display, address) = from_parts(facts);
+        let disguised = disguised_in(&display) || disguised_in(&facts.subject);
+        let (signals, weak) = self.deception_signals(
+            raw,
+            facts,
+            brand,
+            Claim {
+                place: Place::DisplayName,
+                disguised,
+            },
+            address.as_ref().map(|a| a.domain.as_str()),
+            Authentication::Verified,
+        );
+        signals.iter().chain(&weak).any(|signal| match signal {
+            Signal::ImitatesBrand { .. } => false,
+            Signal::BrandInDomain { .. } => !own_name,
+            Signal::ReplyToElsewhere { domain } => !index.owns(&self.catalog, brand, domain),
+            Signal::DeceptiveLink { target, .. } => !index.owns(&self.catalog, brand, target),
+            _ => true,
+        })
+    }
+
+    /// The brand a mail imitates and the signals that show it: the claim
+    /// first, then at least one sign of deception.
+    fn imitation(
+        &self,
+        raw: &[u8],
+        facts: &HeaderFacts<'_>,
+        text: &mut super::event::MessageText<'_>,
+        read_text: &dyn Fn() -> bool,
+    ) -> Option<(&Brand, Vec<Signal>)> {
+        let (display, address) = from_parts(facts);
+        let domain = address.as_ref().map(|a| a.domain.clone());
+        let registrable = domain.as_deref().map(|d| self.domains.registrable(d));
+        let index = &self.brands;
+        let plain_display = crate::text::fold(&display);
+        let display_skeleton = skeleton(&display);
+        let subject_skeleton = skeleton(&facts.subject);
+        // A free-mail domain names its provider, not a claim.
+        let freemail = domain.as_deref().is_some_and(|d| self.is_freemail(d));
+        let domain_words = registrable
+            .filter(|_| !freemail)
+            .map(|r| skeleton(&r.replace(['-', '.'], " ")));
+        let mut text_skeleton: Option<String> = None;
+        let claim = index
+            .find(&display_skeleton)
+            .or_else(|| index.find_in_display(&display_skeleton))
+            .map(|b| {
+                (
+                    b,
+                    Place::DisplayName,
+                    &display_skeleton,
+                    plain_display.as_str(),
+                )
+            })
+            .or_else(|| {
+                domain_words.as_ref().and_then(|w| {
+                    index
+                        .find(w)
+                        .map(|b| (b, Place::SenderDomain, w, w.as_str()))
+                })
+            })
+            .or_else(|| {
+                index.find(&subject_skeleton).map(|b| {
+                    (
+                        b,
+                        Place::Subject,
+                        &subject_skeleton,
+                        facts.folded_subject.as_str(),
+                    )
+                })
+            });
+        let (brand, place, disguised) = match claim {
+            Some((brand, place, skeleton_text, plain)) => {
+                let disguised = !brand_in_plain(index, brand, skeleton_text, plain);
+                (brand, place, disguised)
+            }
+            None if !read_text() => return None,
+            None => {
+                // A lure names its brand near the top; reading the first
+                // few KB bounds the cost on long mail.
+                let text = text.plain()?;
+                let mut end = text.len().min(TEXT_READ_FOR_BRANDS);
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let text = text.get(..end).unwrap_or(text);
+                let skeleton_text = skeleton(text);
+                let brand = index.find(&skeleton_text)?;
+                let disguised =
+                    !brand_in_plain(index, brand, &skeleton_text, &crate::text::fold(text));
+                text_skeleton = Some(skeleton_text);
+                (brand, Place::Text, disguised)
+            }
+        };
+        let _ = text_skeleton;
+        // The brand's own mail, or a catalog service's genuine mail naming
+        // another brand ("Sign in with Google"), is no imitation. Judged
+        // only once a brand is claimed: most mail claims none.
+        // So is the service's own name under another suffix, or an instance
+        // of software anyone can host, when nothing deceives.
+        let sender = self.resolve_sender(raw, facts, self.identify_sender(facts));
+        let authentication = self.authenticate(facts, &sender).status;
+        if (sender.service.is_some() && authentication.backs_sender())
+            || sender.hosted_software.is_some()
+            || self.service_by_verified_signature(facts).is_some()
+        {
+            return None;
+        }
+        if domain
+            .as_deref()
+            .is_some_and(|d| index.owns(&self.catalog, brand, d))
+        {
+            return None;
+        }
+
+        let (mut signals, mut weak) = self.deception_signals(
+            raw,
+            facts,
+            brand,
+            Claim { place, disguised },
+            domain.as_deref(),
+            authentication,
+        );
+        let strong = signals.len() > 1;
         if place == Place::DisplayName && weak.is_empty() && !strong {
             weak.push(Signal::ForeignSender {
                 domain: registrable.unwrap_or_default().to_string(),

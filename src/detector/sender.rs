@@ -6,6 +6,7 @@ use super::Detector;
 use super::facts::HeaderFacts;
 use crate::auth::{AuthInput, AuthResults, judge, parse_auth_results};
 use crate::catalog::{Category, Relay, Service};
+use crate::signal::Signal;
 use crate::text::fold;
 use crate::verdict::{Authentication, ServiceRef};
 
@@ -13,8 +14,9 @@ use crate::verdict::{Authentication, ServiceRef};
 pub(super) struct Sender<'c> {
     /// The catalog service the From domain belongs to.
     pub(super) service: Option<&'c Service>,
-    /// A forum engine that fingerprinted the mail: (engine, board host).
-    pub(super) engine: Option<(&'static str, String)>,
+    /// A forum engine that fingerprinted the mail, or self-hosted software
+    /// whose instance sent it: (engine, site host).
+    pub(super) engine: Option<(&'c str, String)>,
     pub(super) relay: Option<&'c Relay>,
     /// Sent by a machine (a service, a relay, bulk or generated mail, a
     /// machine-like local part), not typed by a person.
@@ -23,6 +25,14 @@ pub(super) struct Sender<'c> {
     pub(super) freemail: bool,
     /// …and from a person's box there (no machine-like local part).
     pub(super) freemail_person: bool,
+    /// How [`Detector::resolve_sender`] found the service behind the From
+    /// domain (a processor's merchant, the service's own name under another
+    /// suffix, a self-hosted instance): reported with the finding.
+    pub(super) resolved: Option<Signal>,
+    /// Self-hosted software (a catalog service) whose instance sent the mail.
+    pub(super) hosted_software: Option<&'c Service>,
+    /// A merchant in no catalog that a payment processor's receipt names.
+    pub(super) unlisted_merchant: Option<String>,
 }
 
 /// What backs the sender's identity.
@@ -76,7 +86,165 @@ impl Detector {
             machine,
             freemail,
             freemail_person: freemail && !machine_local,
+            resolved: None,
+            hosted_software: None,
+            unlisted_merchant: None,
         }
+    }
+
+    /// Who the sender really is when the From domain alone does not say:
+    ///
+    /// - a payment processor's receipt (`invoice+statements+acct_…@stripe.com`,
+    ///   display name `OpenAI, LLC`): the merchant it names;
+    /// - a catalog service's own name under another public suffix
+    ///   (`misa.com.vn` for MISA of `misa.vn`), authenticated there;
+    /// - software anyone can host (GitLab, Mattermost, Matrix) named by mail
+    ///   authenticated at the instance's own domain: that instance.
+    ///
+    /// The last two only without any sign of deception (see
+    /// [`Detector::deceives`]) and, for the service's name elsewhere, not
+    /// under a top-level domain most abused by spammers.
+    pub(super) fn resolve_sender<'c>(
+        &'c self,
+        raw: &[u8],
+        facts: &HeaderFacts<'_>,
+        mut sender: Sender<'c>,
+    ) -> Sender<'c> {
+        if let Some(processor) = sender.service.filter(|s| s.sends_for_merchants) {
+            self.resolve_merchant(facts, processor, &mut sender);
+            return sender;
+        }
+        if sender.service.is_some() || sender.freemail {
+            return sender;
+        }
+        let Some(from_domain) = facts.sender_domain() else {
+            return sender;
+        };
+        let Some(claimed) = self.claimed_service(facts, &sender, true) else {
+            return sender;
+        };
+        let org = self.domains.registrable(from_domain);
+        let own_name = self.own_name_elsewhere(claimed, from_domain);
+        if !(own_name || claimed.self_hosted)
+            || self.domains.is_platform_customer(from_domain)
+            || !self.authenticated_at(facts, org)
+            || self.deceives(raw, facts, claimed, own_name)
+        {
+            return sender;
+        }
+        let org = org.to_string();
+        if own_name {
+            sender.resolved = Some(Signal::OwnDomainElsewhere {
+                service: claimed.id.clone(),
+                domain: org,
+            });
+            sender.service = Some(claimed);
+        } else {
+            sender.resolved = Some(Signal::SelfHostedSoftware {
+                software: claimed.id.clone(),
+                domain: org,
+            });
+            sender.engine = Some((claimed.id.as_str(), from_domain.to_string()));
+            sender.hosted_software = Some(claimed);
+        }
+        sender.machine = true;
+        sender
+    }
+
+    /// The merchant a payment processor's mail is for: the service its
+    /// display name (else its subject) names, resolved against the catalog's
+    /// names and aliases. Mail that names only the processor is its own.
+    fn resolve_merchant<'c>(
+        &'c self,
+        facts: &HeaderFacts<'_>,
+        processor: &'c Service,
+        sender: &mut Sender<'c>,
+    ) {
+        let display = facts
+            .from
+            .as_ref()
+            .map(|(display, _)| fold(display))
+            .unwrap_or_default();
+        let merchant_name = strip_legal_form(display.trim());
+        let processor_names: Vec<String> = std::iter::once(fold(&processor.name))
+            .chain(std::iter::once(processor.id.clone()))
+            .chain(processor.aliases.iter().map(|a| fold(a)))
+            .collect();
+        let names_processor =
+            |text: &str| processor_names.iter().any(|name| contains_word(text, name));
+        let merchant = self
+            .service_in(&display)
+            .or_else(|| self.service_in(&facts.folded_subject))
+            .filter(|s| s.id != processor.id);
+        if let Some(merchant) = merchant {
+            sender.resolved = Some(Signal::SentByProcessor {
+                processor: processor.id.clone(),
+                merchant: merchant.id.clone(),
+            });
+            sender.service = Some(merchant);
+        } else if !merchant_name.is_empty() && !names_processor(&display) {
+            sender.resolved = Some(Signal::SentByProcessor {
+                processor: processor.id.clone(),
+                merchant: merchant_name.to_string(),
+            });
+            sender.unlisted_merchant = Some(merchant_name.to_string());
+        }
+    }
+
+    /// The catalog service a folded text names: a whole service name, or a
+    /// brand token (id, name, alias) within it.
+    fn service_in(&self, folded: &str) -> Option<&Service> {
+        let exact = self
+            .service_names
+            .get(strip_legal_form(folded.trim()))
+            .and_then(|&i| self.catalog.services().get(i));
+        exact.or_else(|| {
+            let found = self.claim_pattern.as_ref()?.find(folded)?;
+            self.claim_services
+                .get(found.as_str())
+                .and_then(|&i| self.catalog.services().get(i))
+        })
+    }
+
+    /// True when the From domain is the service's own name under another
+    /// public suffix: its registrable domain's label (`misa` of
+    /// `misa.com.vn`) is the label of one of the service's registrable
+    /// catalog domains (`misa.vn`), under a suffix not among the most
+    /// abused ones.
+    fn own_name_elsewhere(&self, service: &Service, from_domain: &str) -> bool {
+        let org = self.domains.registrable(from_domain);
+        let Some(suffix) = self.domains.known_suffix(org) else {
+            return false;
+        };
+        let label = org
+            .strip_suffix(suffix)
+            .and_then(|rest| rest.strip_suffix('.'))
+            .unwrap_or_default();
+        let tld = suffix.rsplit('.').next().unwrap_or(suffix);
+        if label.len() < 4 || label.contains('.') || crate::catalog::is_abused_tld(tld) {
+            return false;
+        }
+        service
+            .senders
+            .iter()
+            .chain(&service.websites)
+            .filter(|d| self.domains.registrable(d) == d.as_str())
+            .filter_map(|d| {
+                let suffix = self.domains.known_suffix(d)?;
+                d.strip_suffix(suffix)?.strip_suffix('.')
+            })
+            .any(|own| own == label)
+    }
+
+    /// True when a trusted receiving server saw a DKIM signature or DMARC
+    /// pass for `org` (the From domain's registrable domain).
+    fn authenticated_at(&self, facts: &HeaderFacts<'_>, org: &str) -> bool {
+        self.trusted_auth_results(facts)
+            .iter()
+            .flat_map(|r| &r.results)
+            .filter(|r| r.result == "pass" && matches!(r.method.as_str(), "dkim" | "dmarc"))
+            .flat_map(|r| &r.domains)
+            .any(|d| self.domains.registrable(d) == org)
     }
 
     /// Judges what backs the From domain: trusted `Authentication-Results`,
@@ -186,7 +354,7 @@ impl Detector {
         sender: &Sender<'_>,
         security_mail: bool,
     ) -> Option<&Service> {
-        if sender.service.is_some() {
+        if sender.service.is_some() || sender.hosted_software.is_some() {
             return None;
         }
         for name in facts.envelope.names() {
@@ -245,17 +413,26 @@ impl Detector {
             Some((engine, host)) => (host.clone(), Some((*engine).to_string())),
             None => (facts.sender_domain()?.to_string(), None),
         };
-        if self.is_freemail(&host) || self.catalog.relay_for_host(&host).is_some() {
+        // A relay's own hosts name no service; a customer's project under a
+        // platform that is also a relay (`project.firebaseapp.com`) does.
+        let relay_host = self.catalog.relay_for_host(&host).is_some()
+            && !self.domains.is_platform_customer(&host);
+        if self.is_freemail(&host) || relay_host {
             return None;
         }
         if let Some(service) = self.catalog.service_for_host(&host) {
             return Some(self.catalog_ref(service));
         }
         let org = self.domains.registrable(&host).to_string();
+        let category = match (&engine, sender.hosted_software) {
+            (_, Some(software)) => software.category,
+            (Some(engine), None) => engine_category(engine),
+            (None, None) => Category::Unknown,
+        };
         Some(ServiceRef {
             id: org.clone(),
             name: org,
-            category: engine.as_deref().map_or(Category::Unknown, engine_category),
+            category,
             in_catalog: false,
             engine,
         })
@@ -377,6 +554,68 @@ fn forum_engine(facts: &HeaderFacts<'_>) -> Option<(&'static str, String)> {
         }
     }
     None
+}
+
+/// A merchant's name without its legal form (`OpenAI, LLC` → `openai`),
+/// folded text in, folded text out.
+fn strip_legal_form(folded: &str) -> &str {
+    const LEGAL_FORMS: [&str; 14] = [
+        "llc",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "gmbh",
+        "corp",
+        "corp.",
+        "co.",
+        "pte. ltd.",
+        "pte ltd",
+        "s.a.",
+        "jsc",
+    ];
+    let mut name = folded.trim().trim_end_matches([',', '.', ' ']);
+    loop {
+        let before = name;
+        for form in LEGAL_FORMS {
+            if let Some(rest) = name.strip_suffix(form) {
+                if rest.ends_with([' ', ',']) {
+                    name = rest.trim_end_matches([',', ' ']);
+                }
+            }
+        }
+        if name == before {
+            return name;
+        }
+    }
+}
+
+/// A merchant in no catalog, named by a processor's receipt: an id made of
+/// its folded name (`Acme Studio` → `acme-studio`).
+pub(super) fn merchant_ref(name: &str) -> ServiceRef {
+    let id = fold(name)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    ServiceRef {
+        id,
+        name: name.to_string(),
+        category: Category::Unknown,
+        in_catalog: false,
+        engine: None,
+    }
+}
+
+/// True when `word` (folded) stands as whole words in `text` (folded).
+fn contains_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            let before = text.get(..at).and_then(|t| t.chars().next_back());
+            let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// Discourse's VERP return path: `<local>+verp-<32 hex>`.

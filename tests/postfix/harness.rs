@@ -380,9 +380,14 @@ impl Drop for Postfix {
     }
 }
 
-/// The milter example, built in the test's own profile once per run.
+/// The milter example, built in the test's own profile once per run; or
+/// the binary `GOVMAIL_MILTER_BINARY` names, to measure another build (an
+/// earlier commit's, say) with the same load run.
 pub(crate) fn milter_binary() -> PathBuf {
-    example_binary("milter")
+    match std::env::var_os("GOVMAIL_MILTER_BINARY") {
+        Some(path) => PathBuf::from(path),
+        None => example_binary("milter"),
+    }
 }
 
 /// Where a milter listens.
