@@ -251,17 +251,28 @@ fn main() -> Result<()> {
                 ratio(mail.median)
             );
             if case.name.starts_with("ordinary: partner") && size == 50 << 10 {
-                ordinary_50k = Some(verdict.median);
+                ordinary_50k = Some((verdict.median, ratio(headers.median)));
             }
         }
     }
-    if let Some(median) = ordinary_50k {
+    if let Some((median, headers_ratio)) = ordinary_50k {
         let target = Duration::from_micros(20);
         println!(
             "target: ordinary 50 KB mail decided in under {} µs median: {} µs, {}",
             us(target),
             us(median),
             if median < target { "met" } else { "MISSED" }
+        );
+        // The same target as a ratio, which does not depend on the machine:
+        // it was set where parse_headers of this mail took about 2 µs.
+        let target_ratio = 10.0;
+        println!(
+            "target: the same in at most {target_ratio:.0} × mailparse::parse_headers of the same bytes: {headers_ratio:.2} ×, {}",
+            if headers_ratio <= target_ratio {
+                "met"
+            } else {
+                "MISSED"
+            }
         );
     }
     Ok(())
