@@ -14,7 +14,6 @@ use super::event::{EventReading, EventSource, MessageText};
 use super::facts::HeaderFacts;
 use super::recipients::Recipients;
 use super::sender::Sender;
-use crate::auth::parse_auth_results;
 use crate::rules::Audience;
 use crate::signal::Signal;
 use crate::verdict::{Authentication, Confidence, EventKind, FindingKind, ServiceRef};
@@ -71,17 +70,12 @@ impl Detector {
                 let explicit_failure = status == Authentication::Failed
                     && self.explicit_authentication_failure(facts)
                     && !self.shows_forward(facts, recipients);
-                if explicit_failure {
-                    signals.push(Signal::AuthenticationFailedForBrand);
-                    return judged(
-                        FindingKind::SuspectedPhishing,
-                        service,
-                        Confidence::High,
-                        signals,
-                    );
-                }
-                if event.is_account_evidence() {
-                    signals.push(Signal::UnbackedServiceMail);
+                if explicit_failure || event.is_account_evidence() {
+                    signals.push(if explicit_failure {
+                        Signal::AuthenticationFailedForBrand
+                    } else {
+                        Signal::UnbackedServiceMail
+                    });
                     return judged(
                         FindingKind::SuspectedPhishing,
                         service,
@@ -253,15 +247,8 @@ impl Detector {
             return false;
         };
         let from_org = self.domains.registrable(from);
-        facts
-            .envelope
-            .all("Authentication-Results")
-            .iter()
-            .filter_map(|v| parse_auth_results(v))
-            .filter(|r| {
-                self.official
-                    .is_trusted_server(&self.domains, &r.authserv_id)
-            })
+        self.trusted_auth_results(facts)
+            .into_iter()
             .flat_map(|r| r.results)
             .any(|r| match (r.method.as_str(), r.result.as_str()) {
                 ("dmarc", "fail") => true,

@@ -297,7 +297,7 @@ impl Detector {
 
     /// The `Authentication-Results` headers written by servers the policy
     /// trusts (a receiving server strips those that claim its own id).
-    fn trusted_auth_results(&self, facts: &HeaderFacts<'_>) -> Vec<AuthResults> {
+    pub(super) fn trusted_auth_results(&self, facts: &HeaderFacts<'_>) -> Vec<AuthResults> {
         facts
             .envelope
             .all("Authentication-Results")
