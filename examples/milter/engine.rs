@@ -6,7 +6,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, LineWriter, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::thread;
@@ -16,7 +16,7 @@ use govmail_audit::{Detector, Finding, FindingKind, Outcome, RecipientSource, Ve
 use serde_json::{Value, json};
 
 use super::protocol::Response;
-use super::session::{Abilities, Handler, Message};
+use super::session::{Abilities, Handler, Held, Message};
 
 /// The header added to inspected mail.
 pub(crate) const HEADER: &str = "X-Govmail-Audit";
@@ -52,6 +52,10 @@ pub(crate) struct Config {
     pub(crate) max_message_bytes: usize,
     /// Most headers added to one message (one per finding).
     pub(crate) max_headers: usize,
+    /// Message bytes all connections together may hold in memory (being
+    /// received or waiting for their verdict); past it, messages pass
+    /// uninspected.
+    pub(crate) max_buffered_bytes: usize,
 }
 
 /// The shared state of all connections.
@@ -60,6 +64,8 @@ pub(crate) struct Engine {
     detector: RwLock<Arc<Detector>>,
     pool: Pool,
     log: Log,
+    /// Message bytes held now, against `config.max_buffered_bytes`.
+    buffered: Arc<AtomicUsize>,
     /// Findings on their way to the audit ledger (`--ledger`).
     #[cfg(feature = "ledger")]
     ledger: std::sync::OnceLock<govmail_audit::ledger::Spool>,
@@ -72,6 +78,7 @@ impl Engine {
             detector: RwLock::new(Arc::new(detector)),
             pool: Pool::new(workers, workers.saturating_mul(64).max(64)),
             log,
+            buffered: Arc::new(AtomicUsize::new(0)),
             #[cfg(feature = "ledger")]
             ledger: std::sync::OnceLock::new(),
         }
@@ -188,7 +195,13 @@ impl Engine {
 
     /// Starts the verdict on `message`: `notify` is called with it from a
     /// worker thread, unless the answer is [`Begun::Done`] at once.
-    pub(crate) fn begin(&self, message: Message, abilities: Abilities, notify: Notify) -> Begun {
+    pub(crate) fn begin(
+        &self,
+        message: Message,
+        abilities: Abilities,
+        held: Held,
+        notify: Notify,
+    ) -> Begun {
         let started = Instant::now();
         #[cfg(feature = "ledger")]
         let ledger_location = govmail_audit::report::Location::new(format!(
@@ -203,6 +216,15 @@ impl Engine {
             "rcpt": message.recipients,
             "size": message.size,
         });
+        if message.over_budget {
+            extend(
+                &mut line,
+                json!({"action": "fail_open", "reason": FailOpen::Buffers.as_str(),
+                       "limit": self.config.max_buffered_bytes}),
+            );
+            self.log.write(&line);
+            return Begun::Done(Vec::new());
+        }
         if message.oversized {
             extend(
                 &mut line,
@@ -221,6 +243,7 @@ impl Engine {
             detector: self.detector(),
             raw: message.raw,
             owners,
+            _held: held,
         };
         let pending = Pending {
             line,
@@ -326,7 +349,7 @@ impl Handler for Engine {
         let notify: Notify = Box::new(move |verdict| {
             let _ = send.try_send(verdict);
         });
-        match self.begin(message, abilities, notify) {
+        match self.begin(message, abilities, Held::default(), notify) {
             Begun::Done(responses) => responses,
             Begun::Pending(pending) => {
                 let outcome = match receive.recv_timeout(self.config.time_budget) {
@@ -341,6 +364,10 @@ impl Handler for Engine {
 
     fn max_message_bytes(&self) -> usize {
         self.config.max_message_bytes
+    }
+
+    fn hold(&self, held: &mut Held, bytes: usize) -> bool {
+        held.take(&self.buffered, self.config.max_buffered_bytes, bytes)
     }
 
     fn connection_passed(&self, peer: &str, client: &str) {
@@ -440,6 +467,8 @@ pub(crate) enum FailOpen {
     /// goes uninspected (or, past twice that, is refused and Postfix applies
     /// milter_default_action).
     Connections,
+    /// All connections together hold `--max-buffered-mib` of messages.
+    Buffers,
 }
 
 impl FailOpen {
@@ -449,6 +478,7 @@ impl FailOpen {
             FailOpen::Overload => "overload",
             FailOpen::Internal => "internal_error",
             FailOpen::Connections => "too_many_connections",
+            FailOpen::Buffers => "buffers_full",
         }
     }
 }
@@ -457,6 +487,8 @@ struct Job {
     detector: Arc<Detector>,
     raw: Vec<u8>,
     owners: Vec<String>,
+    /// The message's bytes stay counted until the verdict is made.
+    _held: Held,
 }
 
 struct Task {
@@ -700,6 +732,7 @@ pub(crate) mod tests {
             time_budget: Duration::from_secs(5),
             max_message_bytes: 10 << 20,
             max_headers: 10,
+            max_buffered_bytes: 64 << 20,
         }
     }
 
@@ -736,6 +769,7 @@ pub(crate) mod tests {
             size: raw.len(),
             raw,
             oversized: false,
+            over_budget: false,
         }
     }
 
@@ -834,6 +868,71 @@ pub(crate) mod tests {
         let _ = std::fs::remove_file(log);
     }
 
+    /// Bytes of messages held now.
+    fn buffered(engine: &Engine) -> usize {
+        engine.buffered.load(Ordering::Acquire)
+    }
+
+    #[test]
+    fn messages_are_held_against_one_budget_until_their_verdict() {
+        use super::super::protocol::Command;
+        use super::super::session::{Session, Step};
+        let log = temp_log("budget");
+        let mail = fixture("facebook-verify-vi.eml");
+        // Room for one message, not two.
+        let engine = engine(
+            Config {
+                max_buffered_bytes: mail.len() * 3 / 2,
+                ..config()
+            },
+            &log,
+        );
+        let whole = |session: &mut Session<'_, Engine>| {
+            session.handle(Command::Mail(vec!["<a@b.example>".into()]));
+            session.handle(Command::EndOfHeaders);
+            session.handle(Command::Body(mail.clone()));
+            session.handle(Command::EndOfMessage(Vec::new()))
+        };
+        let mut first = Session::new(&engine, false, true, "mta-1".into());
+        let mut second = Session::new(&engine, false, true, "mta-2".into());
+        let Step::Inspect(message, abilities, held) = whole(&mut first) else {
+            panic!("the first message is inspected");
+        };
+        assert!(!message.over_budget);
+        assert!(buffered(&engine) > mail.len());
+        // While the first waits for its verdict, the second does not fit.
+        let Step::Inspect(over, over_abilities, over_held) = whole(&mut second) else {
+            panic!("the second message still gets an answer");
+        };
+        assert!(over.over_budget && over.raw.is_empty());
+        let (send, receive) = mpsc::sync_channel(1);
+        let notify: Notify = Box::new(move |verdict| {
+            let _ = send.try_send(verdict);
+        });
+        let Begun::Pending(pending) = engine.begin(message, abilities, held, notify) else {
+            panic!("the first goes to a worker");
+        };
+        let Begun::Done(passed) = engine.begin(over, over_abilities, over_held, Box::new(|_| {}))
+        else {
+            panic!("the second passes at once");
+        };
+        assert!(passed.is_empty());
+        let verdict = receive.recv_timeout(Duration::from_secs(10)).unwrap();
+        engine.finish(pending, verdict.ok_or(FailOpen::Internal));
+        // The worker dropped the job: nothing is held any more.
+        for _ in 0..100 {
+            if buffered(&engine) == 0 {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert_eq!(buffered(&engine), 0);
+        engine.log().flush();
+        let text = read(&log);
+        assert!(text.contains(r#""reason":"buffers_full""#), "{text}");
+        let _ = std::fs::remove_file(log);
+    }
+
     #[test]
     fn fail_open_on_timeout_and_when_too_large() {
         let log = temp_log("failopen");
@@ -877,6 +976,7 @@ Your code is 123456.\r\n";
             detector: Arc::new(Detector::with_defaults().unwrap()),
             raw: text.as_bytes().to_vec(),
             owners,
+            _held: Held::default(),
         };
         assert!(inspect(&job(vec![])).findings.is_empty());
         let verdict = inspect(&job(vec![

@@ -105,6 +105,12 @@ pub(crate) struct Args {
     #[arg(long, default_value_t = 25 << 20, value_name = "BYTES")]
     max_message_bytes: usize,
 
+    /// Message bytes all connections together may hold in memory, in MiB
+    /// (received, or waiting for their verdict); past it, messages pass
+    /// uninspected and the log says `buffers_full`.
+    #[arg(long, default_value_t = 512, value_name = "MIB")]
+    max_buffered_mib: usize,
+
     /// Close a connection silent for this long, in seconds.
     #[arg(long, default_value_t = 900, value_name = "SECONDS")]
     idle_timeout: u64,
@@ -213,6 +219,7 @@ fn run(args: Args) -> Result<(), String> {
         time_budget: Duration::from_millis(args.time_budget_ms),
         max_message_bytes,
         max_headers: 10,
+        max_buffered_bytes: args.max_buffered_mib.saturating_mul(1 << 20),
     };
     let engine = Arc::new(Engine::new(config, detector, workers, log));
     #[cfg(feature = "ledger")]

@@ -555,7 +555,7 @@ fn answer_packets(connection: &mut Connection<'_>, token: Token, context: &mut C
                 }
             }
             Step::Close => connection.closing = true,
-            Step::Inspect(message, abilities) => {
+            Step::Inspect(message, abilities, held) => {
                 let ticket = *context.next_ticket;
                 *context.next_ticket = ticket.wrapping_add(1);
                 let completions = context.completions.clone();
@@ -568,7 +568,7 @@ fn answer_packets(connection: &mut Connection<'_>, token: Token, context: &mut C
                     });
                     let _ = waker.wake();
                 });
-                match context.engine.begin(message, abilities, notify) {
+                match context.engine.begin(message, abilities, held, notify) {
                     Begun::Done(responses) => queue_answer(connection, responses),
                     Begun::Pending(pending) => {
                         connection.waiting = Some(Waiting {

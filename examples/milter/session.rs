@@ -21,6 +21,56 @@ pub(crate) struct Message {
     pub(crate) size: usize,
     /// True when the message is larger than the limit (`raw` is empty).
     pub(crate) oversized: bool,
+    /// True when it was dropped because all connections together held
+    /// their budget of message bytes (`raw` is empty, `oversized` set).
+    pub(crate) over_budget: bool,
+}
+
+/// Message bytes held in memory, counted against the budget shared by all
+/// connections until dropped (with the message, or with its verdict job).
+#[derive(Debug, Default)]
+pub(crate) struct Held {
+    budget: Option<std::sync::Arc<std::sync::atomic::AtomicUsize>>,
+    bytes: usize,
+}
+
+impl Held {
+    /// Counts `bytes` more against `budget` unless that would pass `limit`.
+    pub(crate) fn take(
+        &mut self,
+        budget: &std::sync::Arc<std::sync::atomic::AtomicUsize>,
+        limit: usize,
+        bytes: usize,
+    ) -> bool {
+        use std::sync::atomic::Ordering;
+        let taken = budget.fetch_update(Ordering::AcqRel, Ordering::Acquire, |held| {
+            held.checked_add(bytes).filter(|&total| total <= limit)
+        });
+        if taken.is_err() {
+            return false;
+        }
+        self.budget
+            .get_or_insert_with(|| std::sync::Arc::clone(budget));
+        self.bytes += bytes;
+        true
+    }
+}
+
+/// Two holds are alike when they count as much (for comparing steps in tests).
+impl PartialEq for Held {
+    fn eq(&self, other: &Held) -> bool {
+        self.bytes == other.bytes
+    }
+}
+
+impl Eq for Held {}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if let Some(budget) = &self.budget {
+            budget.fetch_sub(self.bytes, std::sync::atomic::Ordering::AcqRel);
+        }
+    }
 }
 
 /// What the MTA may be asked to do with a message.
@@ -43,6 +93,11 @@ pub(crate) trait Handler {
     /// A connection from the MTA at `peer`, for the SMTP client `client`,
     /// is accepted uninspected (overload).
     fn connection_passed(&self, _peer: &str, _client: &str) {}
+    /// Counts `bytes` more of a message in `held` against the budget all
+    /// connections share; false when the budget is spent.
+    fn hold(&self, _held: &mut Held, _bytes: usize) -> bool {
+        true
+    }
 }
 
 /// The state of one connection.
@@ -57,6 +112,8 @@ pub(crate) struct Session<'h, H: Handler + ?Sized> {
     peer: String,
     client: String,
     message: Message,
+    /// The current message's bytes, counted against the shared budget.
+    held: Held,
     headers_done: bool,
 }
 
@@ -69,8 +126,8 @@ pub(crate) enum Step {
     Close,
     /// The message is whole: get its verdict (the handler's
     /// `end_of_message`, or the engine's worker pool), then answer with
-    /// [`Session::answer`].
-    Inspect(Message, Abilities),
+    /// [`Session::answer`]. Its bytes stay counted until `Held` is dropped.
+    Inspect(Message, Abilities, Held),
 }
 
 impl<'h, H: Handler + ?Sized> Session<'h, H> {
@@ -83,6 +140,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
             peer,
             client: String::new(),
             message: Message::default(),
+            held: Held::default(),
             headers_done: false,
         }
     }
@@ -92,6 +150,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
             client: self.client.clone(),
             ..Message::default()
         };
+        self.held = Held::default();
         self.headers_done = false;
     }
 
@@ -104,6 +163,14 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
         if message.size > self.handler.max_message_bytes() {
             message.oversized = true;
             message.raw = Vec::new();
+            self.held = Held::default();
+            return;
+        }
+        if !self.handler.hold(&mut self.held, bytes.len()) {
+            message.oversized = true;
+            message.over_budget = true;
+            message.raw = Vec::new();
+            self.held = Held::default();
             return;
         }
         message.raw.extend_from_slice(bytes);
@@ -189,6 +256,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
                     self.append(&chunk);
                 }
                 let message = std::mem::take(&mut self.message);
+                let held = std::mem::take(&mut self.held);
                 self.new_message();
                 if self.passthrough {
                     reply.push(Response::Accept);
@@ -198,7 +266,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
                         add_headers: self.negotiated.may_add_headers(),
                         quarantine: self.negotiated.may_quarantine(),
                     };
-                    return Step::Inspect(message, abilities);
+                    return Step::Inspect(message, abilities, held);
                 }
             }
             Command::Abort => self.new_message(),
@@ -237,7 +305,7 @@ impl<'h, H: Handler + ?Sized> Session<'h, H> {
     #[cfg(test)]
     pub(crate) fn handle_now(&mut self, command: Command) -> Step {
         match self.handle(command) {
-            Step::Inspect(message, abilities) => Step::Reply(Self::answer(
+            Step::Inspect(message, abilities, _held) => Step::Reply(Self::answer(
                 self.handler.end_of_message(message, abilities),
             )),
             step => step,
