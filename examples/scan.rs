@@ -342,10 +342,13 @@ fn files_read(args: &Args) -> Vec<&Path> {
 
 /// The report file: checked before the scan, written to a temporary file
 /// beside it and renamed over it at the end, so a failed or interrupted
-/// run leaves any earlier report whole.
+/// run leaves any earlier report whole. A device, pipe or socket
+/// (`/dev/null`, `/dev/stdout`, a FIFO) is written in place: renaming over
+/// it would put a plain file where the device was.
 struct Output {
     path: PathBuf,
-    temporary: PathBuf,
+    /// `None`: written in place.
+    temporary: Option<PathBuf>,
 }
 
 impl Output {
@@ -353,20 +356,36 @@ impl Output {
     /// checks that its folder takes a new file.
     fn prepare(path: &Path, reads: &[&Path]) -> Result<Output, String> {
         let shown = path.display();
-        if path.is_dir() {
+        // Followed through links: what would be written is what matters.
+        let existing = std::fs::metadata(path).ok();
+        if existing.as_ref().is_some_and(std::fs::Metadata::is_dir) {
             return Err(format!("{shown}: the output is a folder; name a file"));
         }
-        let name = path
-            .file_name()
-            .ok_or_else(|| format!("{shown}: the output must name a file"))?;
-        let parent = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
+        if existing.as_ref().is_some_and(|m| !m.is_file()) {
+            // Not opened yet: opening a pipe waits for its reader.
+            return Ok(Output {
+                path: path.to_path_buf(),
+                temporary: None,
+            });
+        }
+        // An existing report is replaced where it really is (a link to it
+        // stays a link).
+        let target = match path.canonicalize() {
+            Ok(real) => real,
+            Err(_) => {
+                let name = path
+                    .file_name()
+                    .ok_or_else(|| format!("{shown}: the output must name a file"))?;
+                let parent = match path.parent() {
+                    Some(parent) if !parent.as_os_str().is_empty() => parent,
+                    _ => Path::new("."),
+                };
+                let folder = parent.canonicalize().map_err(|e| {
+                    format!("{shown}: cannot write there: {}: {e}", parent.display())
+                })?;
+                folder.join(name)
+            }
         };
-        let folder = parent
-            .canonicalize()
-            .map_err(|e| format!("{shown}: cannot write there: {}: {e}", parent.display()))?;
-        let target = folder.join(name);
         if let Some(input) = reads
             .iter()
             .find(|read| read.canonicalize().is_ok_and(|r| r == target))
@@ -376,6 +395,9 @@ impl Output {
                 input.display()
             ));
         }
+        let (Some(folder), Some(name)) = (target.parent(), target.file_name()) else {
+            return Err(format!("{shown}: the output must name a file"));
+        };
         let mut temporary_name = std::ffi::OsString::from(".");
         temporary_name.push(name);
         temporary_name.push(format!(".{}.tmp", std::process::id()));
@@ -386,24 +408,38 @@ impl Output {
             .and_then(|_| std::fs::remove_file(&temporary))
             .map_err(|e| format!("{shown}: cannot write there: {e}"))?;
         Ok(Output {
-            path: path.to_path_buf(),
-            temporary,
+            path: target,
+            temporary: Some(temporary),
         })
     }
 
-    /// Writes through `write` into the temporary file, then renames it.
+    /// Writes through `write` into the temporary file, then renames it (or
+    /// into the device itself).
     fn write(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
-        let result = File::create(&self.temporary).and_then(|file| {
-            let mut out = BufWriter::new(file);
-            write(&mut out)?;
-            out.into_inner()
-                .map_err(io::IntoInnerError::into_error)?
-                .sync_all()?;
-            std::fs::rename(&self.temporary, &self.path)
-        });
-        if result.is_err() {
-            let _ = std::fs::remove_file(&self.temporary);
-        }
+        let result = match &self.temporary {
+            None => std::fs::OpenOptions::new()
+                .write(true)
+                .open(&self.path)
+                .and_then(|file| {
+                    let mut out = BufWriter::new(file);
+                    write(&mut out)?;
+                    out.flush()
+                }),
+            Some(temporary) => {
+                let result = File::create(temporary).and_then(|file| {
+                    let mut out = BufWriter::new(file);
+                    write(&mut out)?;
+                    out.into_inner()
+                        .map_err(io::IntoInnerError::into_error)?
+                        .sync_all()?;
+                    std::fs::rename(temporary, &self.path)
+                });
+                if result.is_err() {
+                    let _ = std::fs::remove_file(temporary);
+                }
+                result
+            }
+        };
         result.map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.path.display())))
     }
 }

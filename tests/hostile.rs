@@ -302,6 +302,64 @@ fn output_is_checked_before_the_scan_and_never_overwrites_an_input() {
     assert_eq!(names.len(), 2, "{names:?}");
 }
 
+// 6b. `-o` to a pipe or a device writes into it, never replaces it with a
+// file (renaming a temporary file over `/dev/null` did, run as root), and a
+// link to an earlier report stays a link.
+#[test]
+#[cfg(unix)]
+fn output_to_a_pipe_or_through_a_link_keeps_what_is_there() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = work_dir("output-kinds");
+    let sample = fixture("mailboxes/sample.mbox");
+
+    let fifo = dir.join("report.pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let output = run_scan(&[
+        "-q".as_ref(),
+        "-f".as_ref(),
+        "json".as_ref(),
+        "-o".as_ref(),
+        fifo.as_os_str(),
+        sample.as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    // Checked before joining: a reader left on a replaced pipe never returns.
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced: {kind:?}");
+    let report = reader.join().unwrap();
+    assert!(report.contains("\"schema_version\""), "{report}");
+
+    let real = dir.join("real-report.json");
+    std::fs::write(&real, "earlier report").unwrap();
+    let link = dir.join("latest.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let output = run_scan(&[
+        "-q".as_ref(),
+        "-f".as_ref(),
+        "json".as_ref(),
+        "-o".as_ref(),
+        link.as_os_str(),
+        sample.as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("\"schema_version\"")
+    );
+}
+
 // 15. The milter logs every protocol error with the connection's addresses,
 // and holds many connections in a bounded number of threads and memory.
 #[test]
