@@ -21,8 +21,8 @@ mod evaluation;
 #[command(name = "govmail-audit evaluate")]
 struct Args {
     /// Which part of the set: dev (for tuning), holdout (for checking),
-    /// fresh and fresh2 (never read by the detector's authors), all.
-    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "all"])]
+    /// fresh, fresh2 and fresh3 (never read by the detector's authors), all.
+    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "fresh3", "all"])]
     split: String,
 
     /// The evaluation set's folder (holding labels.json and mail/).
@@ -82,6 +82,7 @@ fn run(args: &Args) -> Result<bool, String> {
         "dev" => &["dev"],
         "fresh" => &["fresh"],
         "fresh2" => &["fresh2"],
+        "fresh3" => &["fresh3"],
         _ => &["holdout"],
     };
     let mut chosen = evaluation::Tally::default();
