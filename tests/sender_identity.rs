@@ -254,3 +254,52 @@ fn an_app_on_a_shared_platform_domain_is_the_project() {
     ));
     assert!(is_phishing(&verdict), "{verdict:?}");
 }
+
+#[test]
+fn a_mail_provider_writing_from_its_own_reserved_name_is_the_provider() {
+    // Proton's welcome from no-reply@proton.me, its own (free-mail) domain.
+    let verdict = detector().inspect(&mail(
+        &passes("proton.me"),
+        "Proton <no-reply@proton.me>",
+        "Welcome to Proton",
+        "",
+        "<p>Your Proton Account has been created. Keep your recovery phrase safe.</p>",
+    ));
+    assert_eq!(account(&verdict).0, "proton", "{verdict:?}");
+
+    // Any other box at the same provider is a subscriber's: never the
+    // provider's account mail.
+    let verdict = detector().inspect(&mail(
+        &passes("proton.me"),
+        "Proton <proton-security-team@proton.me>",
+        "Chào mừng bạn đến với Proton",
+        "",
+        "<p>Tài khoản Proton của bạn đã được tạo.</p>",
+    ));
+    assert!(
+        verdict
+            .findings
+            .iter()
+            .all(|f| f.kind != FindingKind::Account),
+        "{verdict:?}"
+    );
+}
+
+#[test]
+fn a_person_sending_through_a_file_sharing_service_is_not_an_account() {
+    // "Name via Service", without parentheses, as WeTransfer names a send.
+    let verdict = detector().inspect(&mail(
+        &passes("wetransfer.com"),
+        "Minh Chau via WeTransfer <noreply@wetransfer.com>",
+        "Minh Chau sent you Bao cao quy 3.zip",
+        "",
+        "<p>Minh Chau sent you some files. Download them before they expire.</p>",
+    ));
+    assert!(
+        verdict
+            .findings
+            .iter()
+            .all(|f| f.kind != FindingKind::Account),
+        "{verdict:?}"
+    );
+}

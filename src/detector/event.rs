@@ -143,7 +143,8 @@ impl Detector {
 
     /// Mail the service sent for someone other than its member: a person's
     /// share or message sent through it (`"Hai Tran (via Dropbox)"`, as
-    /// Google and Dropbox name such senders) is an invitation; a bulk send
+    /// Google and Dropbox name such senders, or `"Hai Tran via WeTransfer"`)
+    /// is an invitation; a bulk send
     /// (`Precedence: bulk`) from a shop, travel or entertainment service that
     /// names no account event is marketing. A social network's or forum's
     /// bulk mail is a members' digest and stays evidence.
@@ -154,9 +155,37 @@ impl Detector {
         event: EventKind,
         signals: &mut Vec<Signal>,
     ) -> EventKind {
+        let members_category = sender.service.is_some_and(|s| {
+            matches!(
+                s.category,
+                crate::catalog::Category::Social
+                    | crate::catalog::Category::Forum
+                    | crate::catalog::Category::Messaging
+            )
+        });
         let on_behalf = facts.from.as_ref().is_some_and(|(display, _)| {
             let display = display.trim();
-            display.ends_with(')') && display.contains("(via ")
+            if display.ends_with(')') && display.contains("(via ") {
+                return true;
+            }
+            // "Minh Chau via WeTransfer", as file-sharing and signature
+            // services name a person's send: the words after the last " via "
+            // name this very service. A social network's "X via LinkedIn"
+            // goes to its members and stays evidence.
+            !members_category
+                && sender.service.is_some_and(|service| {
+                    display
+                        .rsplit_once(" via ")
+                        .is_some_and(|(person, through)| {
+                            let through = crate::text::fold(through.trim());
+                            !person.trim().is_empty()
+                                && (through == crate::text::fold(&service.name)
+                                    || service
+                                        .aliases
+                                        .iter()
+                                        .any(|a| crate::text::fold(a) == through))
+                        })
+                })
         });
         if on_behalf
             && sender.engine.is_none()
@@ -166,14 +195,6 @@ impl Detector {
             signals.push(Signal::SentForAPerson);
             return EventKind::Invitation;
         }
-        let members_category = sender.service.is_some_and(|s| {
-            matches!(
-                s.category,
-                crate::catalog::Category::Social
-                    | crate::catalog::Category::Forum
-                    | crate::catalog::Category::Messaging
-            )
-        });
         let members_only = signals.contains(&Signal::MembersOnly);
         if event == EventKind::Notification
             && facts.precedence_bulk

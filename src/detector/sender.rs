@@ -66,8 +66,13 @@ impl Detector {
         }
         // Anyone can open a free-mail box named `security-noreply`: mail from
         // one is never the provider's own (providers send account mail from
-        // their own domains), so a brand it claims makes it phishing.
-        let freemail = from_domain.is_some_and(|d| self.is_freemail(d));
+        // their own domains), so a brand it claims makes it phishing. The
+        // exception is a provider whose own domain is its mail domain
+        // (proton.me) writing from a name it reserves for itself.
+        let reserved_local = facts.from.as_ref().is_some_and(|(_, a)| {
+            PROVIDER_RESERVED_LOCALS.contains(&a.local.to_ascii_lowercase().as_str())
+        });
+        let freemail = from_domain.is_some_and(|d| self.is_freemail(d)) && !reserved_local;
         let service = from_domain
             .filter(|_| !freemail)
             .and_then(|d| self.catalog.service_for_host(d));
@@ -457,6 +462,16 @@ const MACHINE_LOCAL_WORDS: &[&str] = &[
     // Vietnamese: hỗ trợ, thông báo, liên hệ, chăm sóc khách hàng, bảo mật,
     // tài khoản, xác nhận, không trả lời.
     "hotro", "thongbao", "lienhe", "cskh", "baomat", "taikhoan", "xacnhan", "khongtraloi",
+];
+
+/// Local parts a mail provider keeps for its own mail: no subscriber can
+/// hold them, so mail from them at the provider's domain is the provider's.
+const PROVIDER_RESERVED_LOCALS: [&str; 5] = [
+    "no-reply",
+    "noreply",
+    "notify",
+    "notification",
+    "notifications",
 ];
 
 pub(super) fn is_machine_local(local: &str) -> bool {
