@@ -80,6 +80,16 @@ impl Place {
     }
 }
 
+/// A brand claimed by mail that is not the brand's: what gave it away, and
+/// the sender as the claim check identified and authenticated it (so the
+/// finding reuses them instead of doing that again).
+struct Imitation<'c, 'b> {
+    brand: &'b Brand,
+    signals: Vec<Signal>,
+    sender: super::sender::Sender<'c>,
+    authentication: Authentication,
+}
+
 impl Detector {
     /// Adds a suspected-phishing finding to a verdict the account flow left
     /// without one, when the mail imitates a brand.
@@ -124,7 +134,13 @@ impl Detector {
         // that ordinary mail at a gateway costs no decoding.
         let inspected = matches!(verdict.outcome, Outcome::Inspected);
         let read_text = || inspected || memchr::memmem::find(raw, b"href").is_some();
-        let Some((brand, signals)) = self.imitation(raw, facts, text, &read_text) else {
+        let Some(Imitation {
+            brand,
+            signals,
+            sender,
+            authentication,
+        }) = self.imitation(raw, facts, text, &read_text)
+        else {
             return verdict;
         };
         let mut recipients = self.header_recipients(facts, owner);
@@ -145,8 +161,6 @@ impl Detector {
                 engine: None,
             },
         };
-        let sender = self.identify_sender(facts);
-        let authentication = self.authenticate(facts, &sender).status;
         let deception = signals.len().saturating_sub(1);
         let confidence = if deception >= 2 {
             Confidence::High
@@ -204,7 +218,7 @@ impl Detector {
         text: &mut super::event::MessageText<'_>,
         mut verdict: Verdict,
     ) -> Verdict {
-        let Some((_, signals)) = self.imitation(raw, facts, text, &|| true) else {
+        let Some(Imitation { signals, .. }) = self.imitation(raw, facts, text, &|| true) else {
             return verdict;
         };
         for finding in &mut verdict.findings {
@@ -381,7 +395,7 @@ impl Detector {
                 .find(&text_skeleton)
                 .or_else(|| index.find_in_display(&text_skeleton))
                 .is_some_and(|b| std::ptr::eq(b, brand));
-            claims && !brand_in_plain(index, brand, &text_skeleton, &crate::text::fold(text))
+            claims && !brand_in_plain(index, brand, &crate::text::fold(text))
         };
         let (display, address) = from_parts(facts);
         let disguised = disguised_in(&display) || disguised_in(&facts.subject);
@@ -413,7 +427,7 @@ impl Detector {
         facts: &HeaderFacts<'_>,
         text: &mut super::event::MessageText<'_>,
         read_text: &dyn Fn() -> bool,
-    ) -> Option<(&Brand, Vec<Signal>)> {
+    ) -> Option<Imitation<'_, '_>> {
         let (display, address) = from_parts(facts);
         let domain = address.as_ref().map(|a| a.domain.clone());
         let registrable = domain.as_deref().map(|d| self.domains.registrable(d));
@@ -426,38 +440,23 @@ impl Detector {
         let domain_words = registrable
             .filter(|_| !freemail)
             .map(|r| skeleton(&r.replace(['-', '.'], " ")));
-        let mut text_skeleton: Option<String> = None;
         let claim = index
             .find(&display_skeleton)
             .or_else(|| index.find_in_display(&display_skeleton))
-            .map(|b| {
-                (
-                    b,
-                    Place::DisplayName,
-                    &display_skeleton,
-                    plain_display.as_str(),
-                )
+            .map(|b| (b, Place::DisplayName, plain_display.as_str()))
+            .or_else(|| {
+                domain_words
+                    .as_ref()
+                    .and_then(|w| index.find(w).map(|b| (b, Place::SenderDomain, w.as_str())))
             })
             .or_else(|| {
-                domain_words.as_ref().and_then(|w| {
-                    index
-                        .find(w)
-                        .map(|b| (b, Place::SenderDomain, w, w.as_str()))
-                })
-            })
-            .or_else(|| {
-                index.find(&subject_skeleton).map(|b| {
-                    (
-                        b,
-                        Place::Subject,
-                        &subject_skeleton,
-                        facts.folded_subject.as_str(),
-                    )
-                })
+                index
+                    .find(&subject_skeleton)
+                    .map(|b| (b, Place::Subject, facts.folded_subject.as_str()))
             });
         let (brand, place, disguised) = match claim {
-            Some((brand, place, skeleton_text, plain)) => {
-                let disguised = !brand_in_plain(index, brand, skeleton_text, plain);
+            Some((brand, place, plain)) => {
+                let disguised = !brand_in_plain(index, brand, plain);
                 (brand, place, disguised)
             }
             None if !read_text() => return None,
@@ -472,13 +471,10 @@ impl Detector {
                 let text = text.get(..end).unwrap_or(text);
                 let skeleton_text = skeleton(text);
                 let brand = index.find(&skeleton_text)?;
-                let disguised =
-                    !brand_in_plain(index, brand, &skeleton_text, &crate::text::fold(text));
-                text_skeleton = Some(skeleton_text);
+                let disguised = !brand_in_plain(index, brand, &crate::text::fold(text));
                 (brand, Place::Text, disguised)
             }
         };
-        let _ = text_skeleton;
         // The brand's own mail, or a catalog service's genuine mail naming
         // another brand ("Sign in with Google"), is no imitation. Judged
         // only once a brand is claimed: most mail claims none.
@@ -518,7 +514,12 @@ impl Detector {
             return None;
         }
         signals.extend(weak);
-        Some((brand, signals))
+        Some(Imitation {
+            brand,
+            signals,
+            sender,
+            authentication,
+        })
     }
 }
 
@@ -539,12 +540,7 @@ fn from_parts(facts: &HeaderFacts<'_>) -> (String, Option<Address>) {
 }
 
 /// True when the brand is written plainly (no trick needed to see it).
-fn brand_in_plain(
-    index: &super::brands::BrandIndex,
-    brand: &Brand,
-    _skeleton_text: &str,
-    plain: &str,
-) -> bool {
+fn brand_in_plain(index: &super::brands::BrandIndex, brand: &Brand, plain: &str) -> bool {
     // The plain text, through the same skeleton but with nothing to undo:
     // letters only, i/l as the skeleton draws them.
     let plain_skeleton = plain.replace('i', "l");
