@@ -361,8 +361,7 @@ impl Detector {
         if facts.list_post && sender.service.is_none() && sender.engine.is_none() {
             return Err(SkipReason::MailingList);
         }
-        let machine = sender.machine || self.is_role_sender(facts);
-        if sender.freemail_person || (!machine && subject_event.is_none()) {
+        if sender.freemail_person || (!sender.machine && subject_event.is_none()) {
             return Err(SkipReason::PersonalMail);
         }
         Ok(())

@@ -31,27 +31,6 @@ const HELP_DESK_MAILERS: [&str; 9] = [
     "servicedesk",
 ];
 
-/// Role mailboxes of identity and account systems (`sso@`, `auth@`,
-/// `accounts@`, `iam@` …): never a person typing.
-const ROLE_LOCAL_PARTS: [&str; 16] = [
-    "sso",
-    "auth",
-    "accounts",
-    "account",
-    "security",
-    "iam",
-    "idp",
-    "identity",
-    "id",
-    "keycloak",
-    "mfa",
-    "signin",
-    "notifications",
-    "noreply",
-    "no-reply",
-    "no_reply",
-];
-
 /// A ticket number in a subject, as help desks write it: "[Request
 /// #1234]", "[Yêu cầu #1234]", "Ticket #1234", "[#AB-1234]", "Case
 /// 00123456", "Ticket ID: 1234" (folded).
@@ -103,18 +82,6 @@ impl Detector {
             || auto_replied
             || self.rules.is_automated_subject(&facts.folded_subject)
             || is_help_desk_reply(facts)
-    }
-
-    /// A role mailbox of an identity or account system (`sso@`,
-    /// `accounts@` …): machine mail even without list or auto headers.
-    pub(super) fn is_role_sender(&self, facts: &HeaderFacts<'_>) -> bool {
-        facts.from.as_ref().is_some_and(|(_, address)| {
-            let local = address.local.as_str();
-            ROLE_LOCAL_PARTS.contains(&local)
-                || local
-                    .split(['-', '_', '.'])
-                    .any(|token| ROLE_LOCAL_PARTS.contains(&token) && token.len() >= 3)
-        })
     }
 
     /// A positive spam verdict written by a server the policy trusts. Headers

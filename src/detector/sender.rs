@@ -479,15 +479,20 @@ pub(super) fn is_machine_local(local: &str) -> bool {
     if PHRASES.iter().any(|p| local.contains(p)) {
         return true;
     }
-    local
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|token| token.len() >= 3)
-        .any(|token| {
-            MACHINE_LOCAL_WORDS
-                .iter()
-                .any(|w| token.starts_with(w) || token.ends_with(w))
-        })
+    let mut tokens = local.split(|c: char| !c.is_ascii_alphabetic());
+    tokens.any(|token| {
+        IDENTITY_SYSTEM_LOCALS.contains(&token)
+            || (token.len() >= 3
+                && MACHINE_LOCAL_WORDS
+                    .iter()
+                    .any(|w| token.starts_with(w) || token.ends_with(w)))
+    })
 }
+
+/// Short names of identity and account systems' mailboxes (`sso@`,
+/// `iam@`, `id@` …), matched as whole words: as parts of longer words they
+/// are names (`idris`, `iamnguyen`).
+const IDENTITY_SYSTEM_LOCALS: [&str; 7] = ["sso", "iam", "idp", "id", "mfa", "keycloak", "signin"];
 
 /// Forum engines and issue trackers recognised by their own headers:
 /// (engine, site host).
@@ -642,5 +647,29 @@ pub(super) fn engine_category(engine: &str) -> Category {
     match engine {
         "bugzilla" | "redmine" | "gitea" | "jira" | "mantisbt" => Category::Developer,
         _ => Category::Forum,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_machine_local;
+
+    #[test]
+    fn machine_local_parts_and_identity_system_names() {
+        for machine in [
+            "no-reply",
+            "sso",
+            "iam",
+            "id",
+            "keycloak-noti",
+            "auth.sso",
+            "thongbao",
+        ] {
+            assert!(is_machine_local(machine), "{machine}");
+        }
+        // Short system names count only as whole words: these are people.
+        for person in ["idris.nguyen", "iamtran", "ssomai", "lan.nguyen"] {
+            assert!(!is_machine_local(person), "{person}");
+        }
     }
 }
