@@ -95,7 +95,7 @@ impl Stream {
 }
 
 /// True where TCP_QUICKACK can be set.
-pub(crate) const QUICK_ACK: bool = cfg!(target_os = "linux");
+const QUICK_ACK: bool = cfg!(target_os = "linux");
 
 /// Acknowledges at once what the MTA sent. With reply skipping the MTA
 /// writes several small packets without waiting for an answer; Nagle's
