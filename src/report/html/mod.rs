@@ -24,6 +24,13 @@ const SCRIPT: &str = include_str!("report.js");
 
 /// No network, no plug-ins, no forms: only the page's own style and script
 /// run, and nothing is fetched even if a string slipped through escaping.
+/// Set in the head, cleared by the page's script at the end of the body:
+/// while the class is on, the account tables are not rendered, so Chromium
+/// lays each out once instead of again at every pause in parsing (a table
+/// of 2,000 rows: about 1.0 s to 0.7 s, `tests/browser.rs`). Without
+/// script the class is never set and the tables show as they are parsed.
+const MARK_PARSING: &str = "document.documentElement.classList.add(\"parsing\");";
+
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; \
      script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -181,7 +188,8 @@ impl Page<'_> {
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n\
              <meta name=\"generator\" content=\"{generator}\">\n\
-             <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>",
+             <title>{title}</title>\n<style>\n{STYLE}</style>\n\
+             <script>{MARK_PARSING}</script>\n</head>",
             lang = self.lang.code(),
             generator = Esc(&self.report.generator),
             title = Esc(self.t(Text::ReportTitle)),

@@ -3,6 +3,8 @@
 // writes PASS or FAIL into #selftest (used by the crate's browser test).
 (function () {
   "use strict";
+  // The account tables were held back while the page was parsed: one layout.
+  document.documentElement.classList.remove("parsing");
   var errors = [];
   window.addEventListener("error", function (event) {
     errors.push(String(event.message));
@@ -88,7 +90,13 @@
       control.addEventListener("change", applyFilters);
     }
   });
-  applyFilters();
+  // A browser may restore typed filters when the page is opened again.
+  if ((filter && filter.value) || (unitFilter && unitFilter.value) ||
+      (violationsOnly && violationsOnly.checked)) {
+    applyFilters();
+  } else if (shown) {
+    shown.textContent = String(document.querySelectorAll("table.filterable tbody tr").length);
+  }
 
   function selftest() {
     var failures = [];
