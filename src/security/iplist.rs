@@ -190,18 +190,50 @@ mod tests {
         assert!(list.add_text("10.0.0.0/33", "x").is_err());
     }
 
+    /// The issue asks for under a second (about 0.09 s in a debug build
+    /// here); asserted as a ratio to the least any loader must do, parsing
+    /// each line with the standard library and sorting, timed in the same
+    /// test, because a loaded machine moves absolute times.
     #[test]
-    fn a_100000_entry_list_loads_in_under_a_second() -> Result<()> {
+    fn a_100000_entry_list_loads_within_a_ratio_of_parsing_and_sorting() -> Result<()> {
         let mut text = String::new();
         for i in 0..100_000u32 {
             let [a, b, c, d] = (0x0b00_0000 + i * 7).to_be_bytes();
             text.push_str(&format!("{a}.{b}.{c}.{d}\n"));
         }
-        let started = std::time::Instant::now();
+        let baseline = || {
+            let started = std::time::Instant::now();
+            let mut parsed: Vec<IpAddr> = text.lines().filter_map(|l| l.parse().ok()).collect();
+            parsed.sort_unstable();
+            (started.elapsed(), parsed.len())
+        };
+        let load = || -> Result<(std::time::Duration, IpList)> {
+            let started = std::time::Instant::now();
+            let mut list = IpList::new();
+            list.add_text(&text, "big.txt")?;
+            Ok((started.elapsed(), list))
+        };
+        // Best of three each, alternately, so both see the same machine.
+        let (mut best_load, mut best_baseline) =
+            (std::time::Duration::MAX, std::time::Duration::MAX);
         let mut list = IpList::new();
-        list.add_text(&text, "big.txt")?;
-        let loaded = started.elapsed();
-        assert!(loaded.as_secs_f64() < 1.0, "loaded in {loaded:?}");
+        for _ in 0..3 {
+            let (took, parsed) = baseline();
+            assert_eq!(parsed, 100_000);
+            best_baseline = best_baseline.min(took);
+            let (took, loaded) = load()?;
+            best_load = best_load.min(took);
+            list = loaded;
+        }
+        let ratio = best_load.as_secs_f64() / best_baseline.as_secs_f64().max(1e-9);
+        // Measured: 2.2 in release, 7.5 in a debug build, where our code is
+        // unoptimised and the standard library's parser is not.
+        let limit = if cfg!(debug_assertions) { 15.0 } else { 5.0 };
+        eprintln!("IP list of 100,000: {best_load:?}, {ratio:.2} times parsing and sorting");
+        assert!(
+            ratio < limit,
+            "loaded in {best_load:?}, {ratio:.1} times parsing and sorting ({best_baseline:?}), over {limit}"
+        );
         assert_eq!(list.len(), 100_000);
         assert!(list.contains(ip("11.0.0.7")));
         assert!(!list.contains(ip("11.0.0.8")));
