@@ -130,6 +130,54 @@ fn the_own_name_elsewhere_stays_phishing_with_any_sign_of_deception() {
 }
 
 #[test]
+fn a_service_name_with_a_mail_word_is_its_mail_domain() {
+    // English: Coursera's receipt from a `courseramail.com` of its own.
+    let verdict = detector().inspect(&mail(
+        &passes("courseramail.com"),
+        "Coursera <receipts@courseramail.com>",
+        "Your Coursera Plus receipt",
+        "",
+        "<p>Thanks for your purchase. Your Coursera Plus subscription is active.</p>",
+    ));
+    assert_eq!(account(&verdict).0, "coursera", "{verdict:?}");
+    // Vietnamese, hyphenated.
+    let verdict = detector().inspect(&mail(
+        &passes("canva-email.com"),
+        "Canva <thongbao@canva-email.com>",
+        "Xác nhận địa chỉ email của bạn",
+        "",
+        "<p>Cảm ơn bạn đã đăng ký Canva. Vui lòng xác nhận địa chỉ email.</p>",
+    ));
+    assert_eq!(account(&verdict).0, "canva", "{verdict:?}");
+    // Other words after the name are no mail domain; nor is a deceiving
+    // link, nor an abused TLD.
+    for (domain, html) in [
+        (
+            "courserasecure.com",
+            "<p>Welcome to Coursera! Verify your email address.</p>",
+        ),
+        (
+            "courseramail.com",
+            "<p>Verify your email address at \
+             <a href=\"https://login-check.example.top/c\">www.coursera.org</a></p>",
+        ),
+        (
+            "courseramail.xyz",
+            "<p>Welcome to Coursera! Verify your email address.</p>",
+        ),
+    ] {
+        let verdict = detector().inspect(&mail(
+            &passes(domain),
+            &format!("Coursera <no-reply@{domain}>"),
+            "Please verify your email address",
+            "",
+            html,
+        ));
+        assert!(is_phishing(&verdict), "{domain}: {verdict:?}");
+    }
+}
+
+#[test]
 fn self_hosted_software_is_an_account_at_the_instance() {
     // English: a self-managed GitLab's sign-in notice, with its headers.
     let verdict = detector().inspect(&mail(

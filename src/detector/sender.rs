@@ -214,8 +214,10 @@ impl Detector {
     /// True when the From domain is the service's own name under another
     /// public suffix: its registrable domain's label (`misa` of
     /// `misa.com.vn`) is the label of one of the service's registrable
-    /// catalog domains (`misa.vn`), under a suffix not among the most
-    /// abused ones.
+    /// catalog domains (`misa.vn`), alone or with a mail word added as big
+    /// senders name their mail domains (`udemymail.com`, `redditmail.com`,
+    /// `hubspotemail.net`, `discordapp.com`), under a suffix not among the
+    /// most abused ones.
     fn own_name_elsewhere(&self, service: &Service, from_domain: &str) -> bool {
         let org = self.domains.registrable(from_domain);
         let Some(suffix) = self.domains.known_suffix(org) else {
@@ -238,7 +240,7 @@ impl Detector {
                 let suffix = self.domains.known_suffix(d)?;
                 d.strip_suffix(suffix)?.strip_suffix('.')
             })
-            .any(|own| own == label)
+            .any(|own| own == label || (own.len() >= 4 && is_mail_domain_label(label, own)))
     }
 
     /// True when a trusted receiving server saw a DKIM signature or DMARC
@@ -473,6 +475,28 @@ const PROVIDER_RESERVED_LOCALS: [&str; 5] = [
     "notification",
     "notifications",
 ];
+
+/// The words services add to their name for a domain that only sends
+/// their mail.
+const MAIL_DOMAIN_WORDS: &[&str] = &[
+    "mail",
+    "email",
+    "emails",
+    "mailer",
+    "mails",
+    "app",
+    "notifications",
+    "notify",
+];
+
+/// True when `label` is `own` with a mail word after it, joined directly
+/// or by a hyphen (`udemymail`, `hubspot-email`).
+fn is_mail_domain_label(label: &str, own: &str) -> bool {
+    label
+        .strip_prefix(own)
+        .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
+        .is_some_and(|word| MAIL_DOMAIN_WORDS.contains(&word))
+}
 
 pub(super) fn is_machine_local(local: &str) -> bool {
     const PHRASES: [&str; 4] = ["noreply", "no-reply", "donotreply", "do-not-reply"];
