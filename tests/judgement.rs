@@ -203,6 +203,55 @@ fn a_services_marketing_stream_is_a_newsletter() {
 }
 
 #[test]
+fn a_marketing_feedback_id_makes_a_newsletter_even_to_members() {
+    // Gmail's CampaignID:CustomerID:MailType:SenderID, the type naming the
+    // stream; the footer's "member" does not make promotion a sign-up.
+    let members = "You're receiving this email because you're a Canva member.";
+    let cases = [
+        (
+            "Feedback-ID: 4411:newsletter:canva\r\n",
+            "New templates this week",
+        ),
+        (
+            "Feedback-ID: mkt:spring-2025:canva\r\n",
+            "Ưu đãi Canva Pro: giảm 40%",
+        ),
+    ];
+    for (feedback, subject) in cases {
+        let raw = mail(
+            &pass("canva.com"),
+            "Canva <no-reply@canva.com>",
+            TO,
+            subject,
+            feedback,
+            &format!("Explore what's new.\n{members}"),
+        );
+        let verdict = detector().inspect(&raw);
+        assert_eq!(account(&verdict), None, "{feedback}: {verdict:?}");
+    }
+    // A transactional type, or marketing named only by the sender id (the
+    // last field), keeps the member's notification an account.
+    for feedback in [
+        "Feedback-ID: 4411:notification:canva\r\n",
+        "Feedback-ID: 4411:notif:newsletter\r\n",
+    ] {
+        let raw = mail(
+            &pass("canva.com"),
+            "Canva <no-reply@canva.com>",
+            TO,
+            "Your design was viewed 12 times",
+            feedback,
+            &format!("Your team's designs this week.\n{members}"),
+        );
+        let verdict = detector().inspect(&raw);
+        assert!(
+            account(&verdict).is_some_and(|a| a.0 >= Confidence::Medium),
+            "{feedback}: {verdict:?}"
+        );
+    }
+}
+
+#[test]
 fn authentication_failing_on_a_services_domain_is_phishing_unless_forwarded() {
     let failing =
         "dkim=none; spf=fail smtp.mailfrom=mail.shopee.vn; dmarc=fail header.from=shopee.vn";

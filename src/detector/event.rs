@@ -17,6 +17,7 @@ use crate::verdict::EventKind;
 /// subdomain's label.
 const MARKETING_WORDS: &[&str] = &[
     "marketing",
+    "mkt",
     "mktg",
     "news",
     "newsletter",
@@ -37,6 +38,20 @@ const MARKETING_WORDS: &[&str] = &[
     "tintuc",
     "bantin",
 ];
+
+/// True when a `Feedback-ID` field other than the last (the sender's own
+/// id, often a brand) names a marketing stream.
+fn marketing_feedback_stream(facts: &HeaderFacts<'_>) -> bool {
+    facts.envelope.all("Feedback-ID").iter().any(|value| {
+        let value = value.trim().to_ascii_lowercase();
+        let mut fields: Vec<&str> = value.split(':').collect();
+        fields.pop();
+        fields
+            .iter()
+            .flat_map(|field| field.split(|c: char| !c.is_ascii_alphanumeric()))
+            .any(|token| MARKETING_WORDS.contains(&token))
+    })
+}
 
 /// Where the event was read, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -214,7 +229,15 @@ impl Detector {
     /// marketing from account mail to keep their reputations apart. Generic
     /// sending subdomains (`e.`, `email.`) carry account mail too (learning
     /// reminders, digests) and do not count.
+    ///
+    /// Or a `Feedback-ID` whose mail type names marketing: Gmail's
+    /// feedback loop asks senders for `CampaignID:CustomerID:MailType:SenderID`
+    /// (`19113:newsletter:netflix`, `mkt:promo-2025:acme`), and the type
+    /// is how they tell their streams apart.
     fn is_marketing_send(&self, facts: &HeaderFacts<'_>) -> bool {
+        if marketing_feedback_stream(facts) {
+            return true;
+        }
         if !facts.envelope.has("List-Unsubscribe") {
             return false;
         }
@@ -291,6 +314,7 @@ impl Detector {
             rule: subject_match.map_or_else(String::new, |m| m.rule.to_string()),
             event,
         };
+        let marketing_stream = sender.service.is_some() && self.is_marketing_send(facts);
         let (event, source) = match (header_event, subject_event) {
             // A generic header type ("notification") gives way to a clearer
             // subject.
@@ -330,9 +354,10 @@ impl Detector {
                         engine: (*engine).to_string(),
                     });
                     (EventKind::ActivityNotification, EventSource::ForumEngine)
-                } else if sender.service.is_some() && self.is_marketing_send(facts) {
-                    // The service's marketing stream, not its account mail;
-                    // a footer naming members still makes it a notification.
+                } else if marketing_stream {
+                    // The service's marketing stream, not its account mail,
+                    // even when its footer says it goes to members (below):
+                    // what it sends them is promotion, no trace of a sign-up.
                     signals.push(Signal::BulkMarketing);
                     (EventKind::Newsletter, EventSource::Sender)
                 } else if sender.service.is_some() {
@@ -366,7 +391,9 @@ impl Detector {
                 signals.push(Signal::SubscribersOnly);
                 (EventKind::Newsletter, source)
             }
-            Some(Audience::Members) if event == EventKind::Newsletter || weak_reading => {
+            Some(Audience::Members)
+                if (event == EventKind::Newsletter || weak_reading) && !marketing_stream =>
+            {
                 signals.push(Signal::MembersOnly);
                 (
                     if event == EventKind::Newsletter {
