@@ -2575,7 +2575,7 @@ FRESH_SEED = 20261202
 
 def expand() -> list[tuple[Spec, bytes]]:
     """Dev and holdout first, from the original seed (their bytes never change);
-    then the fresh split, then fresh2 and fresh3, each from a seed of its own."""
+    then the fresh split, then fresh2, fresh3 and templates, each from a seed of its own."""
     global G
     out = expand_templates([t for t in TEMPLATES if t[0].split != "fresh"])
     G = Gen(FRESH_SEED)
@@ -2589,6 +2589,10 @@ def expand() -> list[tuple[Spec, bytes]]:
     import fresh3
 
     out += fresh3.expand(sys.modules[__name__])
+    # The templates split (eval/templates.py): real open-source mail templates, last and from its own seed.
+    import templates
+
+    out += templates.expand(sys.modules[__name__])
     return out
 
 
@@ -2751,7 +2755,7 @@ def label(spec: Spec, file: str) -> dict:
 def main() -> int:
     check = "--check" in sys.argv[1:]
     messages = expand()
-    order = {"dev": 0, "holdout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4}
+    order = {"dev": 0, "holdout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4, "templates": 5}
     messages.sort(key=lambda m: order[m[0].split])  # stable: keeps template order within a split
     files: dict[str, bytes] = {}
     labels = []

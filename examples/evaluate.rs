@@ -21,8 +21,9 @@ mod evaluation;
 #[command(name = "govmail-audit evaluate")]
 struct Args {
     /// Which part of the set: dev (for tuning), holdout (for checking),
-    /// fresh, fresh2 and fresh3 (never read by the detector's authors), all.
-    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "fresh3", "all"])]
+    /// fresh, fresh2 and fresh3 (never read by the detector's authors),
+    /// templates (real open-source mail templates), all.
+    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "fresh3", "templates", "all"])]
     split: String,
 
     /// The evaluation set's folder (holding labels.json and mail/).
@@ -83,6 +84,7 @@ fn run(args: &Args) -> Result<bool, String> {
         "fresh" => &["fresh"],
         "fresh2" => &["fresh2"],
         "fresh3" => &["fresh3"],
+        "templates" => &["templates"],
         _ => &["holdout"],
     };
     let mut chosen = evaluation::Tally::default();

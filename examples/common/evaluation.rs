@@ -44,7 +44,7 @@ pub(crate) struct Label {
 }
 
 /// The splits of the set.
-pub(crate) const SPLITS: [&str; 5] = ["dev", "holdout", "fresh", "fresh2", "fresh3"];
+pub(crate) const SPLITS: [&str; 6] = ["dev", "holdout", "fresh", "fresh2", "fresh3", "templates"];
 
 /// The labels every message of the set can have.
 pub(crate) const EXPECTS: [&str; 4] = ["account", "none", "phishing", "weak"];
