@@ -21,8 +21,9 @@ mod evaluation;
 #[command(name = "govmail-audit evaluate")]
 struct Args {
     /// Which part of the set: dev (for tuning), holdout (for checking),
-    /// fresh, fresh2, fresh3 and fresh4 (never read by the detector's authors), all.
-    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "all"])]
+    /// fresh, fresh2, fresh3 and fresh4 (never read by the detector's authors),
+    /// templates (real open-source mail templates), all.
+    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "templates", "all"])]
     split: String,
 
     /// The evaluation set's folder (holding labels.json and mail/).
@@ -84,6 +85,7 @@ fn run(args: &Args) -> Result<bool, String> {
         "fresh2" => &["fresh2"],
         "fresh3" => &["fresh3"],
         "fresh4" => &["fresh4"],
+        "templates" => &["templates"],
         _ => &["holdout"],
     };
     let mut chosen = evaluation::Tally::default();

@@ -44,7 +44,15 @@ pub(crate) struct Label {
 }
 
 /// The splits of the set.
-pub(crate) const SPLITS: [&str; 6] = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4"];
+pub(crate) const SPLITS: [&str; 7] = [
+    "dev",
+    "holdout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "templates",
+];
 
 /// The labels every message of the set can have.
 pub(crate) const EXPECTS: [&str; 4] = ["account", "none", "phishing", "weak"];
