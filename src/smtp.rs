@@ -20,7 +20,7 @@ use rustls::{ClientConnection, StreamOwned};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::net::{Stream, base64};
+use crate::net::{Stream, base64, explain_tls};
 use crate::report::{Format, Lang, Report, notices, write_report};
 
 /// The submission server, the sender, the heads of units and the pace,
@@ -385,7 +385,7 @@ pub fn send(config: &SmtpConfig, mails: &[Outgoing], dry_run: bool) -> Result<Ve
                 session = Some(Session::connect(config).map_err(|e| {
                     Error::new(
                         ErrorKind::Io,
-                        format!("SMTP {}:{}: {e}", config.host, config.port),
+                        format!("SMTP {}:{}: {}", config.host, config.port, explain_tls(e)),
                     )
                 })?);
             }
@@ -562,7 +562,11 @@ impl Session {
                 return Err(io::Error::other("the server offers no authentication"));
             }
             let plain = format!("\0{user}\0{password}");
-            session.command(&format!("AUTH PLAIN {}\r\n", base64(plain.as_bytes())), 235)?;
+            session
+                .command(&format!("AUTH PLAIN {}\r\n", base64(plain.as_bytes())), 235)
+                .map_err(|e| {
+                    io::Error::new(e.kind(), format!("authentication as {user} failed: {e}"))
+                })?;
         }
         Ok(session)
     }
