@@ -179,9 +179,11 @@ const WRONG: &str = "sai-mat-khau-41";
 /// throw-away CA, and authenticates through a real Dovecot auth service
 /// (`smtpd_sasl_type = dovecot`, over loopback TCP), only under TLS, and
 /// relays for authenticated clients only. The right password delivers the
-/// notices over both; an unknown CA, a wrong password, no login or no TLS
-/// send nothing, each with an error that says why; no password is ever in
-/// an error, a record or a log.
+/// notices over both, and with AUTH LOGIN on a port that offers only that
+/// (Postfix would take PLAIN anyway: its log shows which was used); an
+/// unknown CA, a wrong password, no login or no TLS send nothing, each
+/// with an error that says why; no password is ever in an error, a record
+/// or a log.
 #[test]
 #[ignore = "needs postfix and dovecot (.ci/run installs them; cargo test -- --include-ignored)"]
 fn submission_over_starttls_and_tls_authenticated_by_dovecot() {
@@ -221,7 +223,7 @@ service anvil {{
         ),
         auth_port,
     );
-    let (submission, smtps) = (free_port(), free_port());
+    let (submission, smtps, login_only) = (free_port(), free_port(), free_port());
     // Both ports: TLS required, SASL only under TLS, relay (and delivery)
     // for authenticated clients only (loopback is in mynetworks, so the
     // base's `permit_mynetworks` is replaced).
@@ -245,7 +247,9 @@ smtpd_sasl_path = inet:127.0.0.1:{auth_port}
             "127.0.0.1:{submission} inet n - n - - smtpd
 {port_options}127.0.0.1:{smtps} inet n - n - - smtpd
   -o smtpd_tls_wrappermode=yes
-{port_options}tlsmgr unix - - n 1000? 1 tlsmgr
+{port_options}127.0.0.1:{login_only} inet n - n - - smtpd
+{port_options}  -o smtpd_sasl_mechanism_filter=login
+tlsmgr unix - - n 1000? 1 tlsmgr
 "
         ),
     )
@@ -319,12 +323,18 @@ smtpd_sasl_path = inet:127.0.0.1:{auth_port}
     );
     configs.push(config);
 
-    // The right password: every notice over STARTTLS, one over smtps.
+    // The right password: every notice over STARTTLS, one over smtps,
+    // one where the server offers AUTH LOGIN only.
     for (name, settings, mails) in [
         ("starttls", format!("{starttls}{trusted}"), &local[..]),
         (
             "smtps",
             format!("port = {smtps}\nsecurity = \"tls\"\n{trusted}"),
+            &local[..1],
+        ),
+        (
+            "login-only",
+            format!("port = {login_only}\nsecurity = \"starttls\"\n{trusted}"),
             &local[..1],
         ),
     ] {
@@ -353,7 +363,7 @@ smtpd_sasl_path = inet:127.0.0.1:{auth_port}
     configs.push(config);
     said.push(error);
 
-    let expected = local.len() + 1;
+    let expected = local.len() + 2;
     wait_for("the notices to arrive", Duration::from_secs(30), || {
         postfix.delivered_count() >= expected
     })
@@ -369,6 +379,11 @@ smtpd_sasl_path = inet:127.0.0.1:{auth_port}
     let maillog = std::fs::read_to_string(postfix.dir.join("maillog")).unwrap();
     assert!(
         maillog.contains(&format!("sasl_method=PLAIN, sasl_username={FROM}")),
+        "{}",
+        logs()
+    );
+    assert!(
+        maillog.contains(&format!("sasl_method=LOGIN, sasl_username={FROM}")),
         "{}",
         logs()
     );
