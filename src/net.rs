@@ -53,6 +53,31 @@ pub(crate) fn tls_config(
     Ok(Arc::new(config))
 }
 
+/// A TLS error said plainly: a certificate the server shows and we do not
+/// trust says so and what to do; any other error is passed on as it is.
+pub(crate) fn explain_tls(error: io::Error) -> io::Error {
+    use rustls::{CertificateError, Error as TlsError};
+    let reason = match error.get_ref().and_then(|e| e.downcast_ref::<TlsError>()) {
+        Some(TlsError::InvalidCertificate(reason)) => reason,
+        _ => return error,
+    };
+    let what = match reason {
+        CertificateError::UnknownIssuer => {
+            "is not signed by an authority trusted here (if the server's CA is a private \
+             one, give its certificate as ca_file)"
+        }
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+            "is not issued for this host name (use the name the certificate gives)"
+        }
+        CertificateError::Expired | CertificateError::ExpiredContext { .. } => "has expired",
+        _ => "is refused",
+    };
+    io::Error::new(
+        error.kind(),
+        format!("the server's TLS certificate {what}: {error}"),
+    )
+}
+
 /// A connection, in clear until STARTTLS, or under TLS.
 pub(crate) enum Stream {
     Plain(TcpStream),
@@ -104,4 +129,26 @@ pub(crate) fn base64(bytes: &[u8]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_untrusted_certificate_is_said_plainly() {
+        let error = io::Error::new(
+            io::ErrorKind::InvalidData,
+            rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer),
+        );
+        let text = explain_tls(error).to_string();
+        assert!(
+            text.contains("not signed by an authority trusted here")
+                && text.contains("ca_file")
+                && text.contains("UnknownIssuer"),
+            "{text}"
+        );
+        let other = explain_tls(io::Error::other("server closed the connection"));
+        assert_eq!(other.to_string(), "server closed the connection");
+    }
 }

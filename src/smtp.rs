@@ -20,7 +20,7 @@ use rustls::{ClientConnection, StreamOwned};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::net::{Stream, base64};
+use crate::net::{Stream, base64, explain_tls};
 use crate::report::{Format, Lang, Report, notices, write_report};
 
 /// The submission server, the sender, the heads of units and the pace,
@@ -385,7 +385,7 @@ pub fn send(config: &SmtpConfig, mails: &[Outgoing], dry_run: bool) -> Result<Ve
                 session = Some(Session::connect(config).map_err(|e| {
                     Error::new(
                         ErrorKind::Io,
-                        format!("SMTP {}:{}: {e}", config.host, config.port),
+                        format!("SMTP {}:{}: {}", config.host, config.port, explain_tls(e)),
                     )
                 })?);
             }
@@ -555,14 +555,33 @@ impl Session {
             capabilities = session.command(&helo, 250)?;
         }
         if let Some((user, password)) = &config.login {
-            if !capabilities
-                .iter()
-                .any(|c| c.to_ascii_uppercase().starts_with("AUTH"))
-            {
+            let mechanisms = auth_mechanisms(&capabilities);
+            if mechanisms.is_empty() {
                 return Err(io::Error::other("the server offers no authentication"));
             }
-            let plain = format!("\0{user}\0{password}");
-            session.command(&format!("AUTH PLAIN {}\r\n", base64(plain.as_bytes())), 235)?;
+            let failed = |e: io::Error| {
+                io::Error::new(e.kind(), format!("authentication as {user} failed: {e}"))
+            };
+            if mechanisms.iter().any(|m| m == "PLAIN") {
+                let plain = format!("\0{user}\0{password}");
+                session
+                    .command(&format!("AUTH PLAIN {}\r\n", base64(plain.as_bytes())), 235)
+                    .map_err(failed)?;
+            } else if mechanisms.iter().any(|m| m == "LOGIN") {
+                // Servers that offer only LOGIN (Microsoft 365 among them).
+                session.command("AUTH LOGIN\r\n", 334).map_err(failed)?;
+                session
+                    .command(&format!("{}\r\n", base64(user.as_bytes())), 334)
+                    .map_err(failed)?;
+                session
+                    .command(&format!("{}\r\n", base64(password.as_bytes())), 235)
+                    .map_err(failed)?;
+            } else {
+                return Err(io::Error::other(format!(
+                    "the server offers neither AUTH PLAIN nor AUTH LOGIN, only {}",
+                    mechanisms.join(" ")
+                )));
+            }
         }
         Ok(session)
     }
@@ -637,6 +656,27 @@ impl Session {
     }
 }
 
+/// The SASL mechanisms an EHLO reply offers (`AUTH PLAIN LOGIN`, or the
+/// old `AUTH=PLAIN LOGIN`), upper case.
+fn auth_mechanisms(capabilities: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in capabilities {
+        let upper = line.to_ascii_uppercase();
+        let Some(rest) = upper
+            .strip_prefix("AUTH ")
+            .or_else(|| upper.strip_prefix("AUTH="))
+        else {
+            continue;
+        };
+        for mechanism in rest.split_whitespace() {
+            if !out.iter().any(|m| m == mechanism) {
+                out.push(mechanism.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// `Name <a@b>` → `a@b`.
 fn bare(address: &str) -> &str {
     match (address.rfind('<'), address.rfind('>')) {
@@ -665,5 +705,19 @@ mod tests {
         assert_eq!(bare("a@b"), "a@b");
         assert_eq!(ascii_name("Sở Xây dựng"), "so-xay-dung");
         assert_ne!(digest("a"), digest("b"));
+    }
+
+    #[test]
+    fn auth_mechanisms_from_ehlo() {
+        let lines = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            auth_mechanisms(&lines(&["PIPELINING", "AUTH LOGIN XOAUTH2", "AUTH=LOGIN"])),
+            ["LOGIN", "XOAUTH2"]
+        );
+        assert_eq!(
+            auth_mechanisms(&lines(&["auth plain login"])),
+            ["PLAIN", "LOGIN"]
+        );
+        assert!(auth_mechanisms(&lines(&["AUTHX PLAIN", "8BITMIME"])).is_empty());
     }
 }

@@ -10,16 +10,14 @@
 //! `cargo test --features imap --test integration imap -- --include-ignored`.
 
 use std::collections::BTreeSet;
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use govmail_audit::imap::{ImapConfig, ImapState};
 use govmail_audit::{Detector, Report};
 
-use crate::common::fixture;
+use crate::common::{dovecot, fixture, fresh_dir};
 
 const AN: &str = "an.nguyen@stttt.quangngai.gov.vn";
 const BINH: &str = "binh.tt@sxd.quangngai.gov.vn";
@@ -28,28 +26,20 @@ const MASTER_PASSWORD: &str = "master-secret";
 /// `nobody`: Dovecot refuses to give mail to uid 0.
 const MAIL_UID: u32 = 65534;
 
-/// A running Dovecot, stopped (and its folder removed) on drop.
+/// A running Dovecot: its folder and port.
 struct Dovecot {
     dir: PathBuf,
     port: u16,
+    _server: dovecot::Dovecot,
 }
 
 impl Dovecot {
     /// Writes the fixture mail, the certificates and the configuration,
     /// then starts Dovecot and waits for its port.
     fn start() -> Dovecot {
-        static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "govmail-dovecot-{}-{}",
-            std::process::id(),
-            COUNT.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        for sub in ["run", "state", "mail"] {
-            std::fs::create_dir_all(dir.join(sub)).unwrap();
-        }
+        let dir = fresh_dir("dovecot", &["run", "state", "mail"]);
         write_fixture_mail(&dir.join("mail"));
-        make_certificates(&dir);
+        dovecot::make_certificates(&dir);
         std::fs::write(
             dir.join("users"),
             format!("{AN}:{{PLAIN}}an-secret\n{BINH}:{{PLAIN}}binh-secret\n"),
@@ -63,11 +53,7 @@ impl Dovecot {
         let port = free_port();
         let d = dir.display();
         let config = format!(
-            r#"base_dir = {d}/run
-state_dir = {d}/state
-log_path = {d}/dovecot.log
-protocols = imap
-listen = 127.0.0.1
+            r#"protocols = imap
 ssl = required
 ssl_cert = <{d}/server.pem
 ssl_key = <{d}/server.key
@@ -108,25 +94,13 @@ userdb {{
 }}
 "#
         );
-        std::fs::write(dir.join("dovecot.conf"), config).unwrap();
         chown_tree(&dir.join("mail"));
-        let status = Command::new("/usr/sbin/dovecot")
-            .arg("-c")
-            .arg(dir.join("dovecot.conf"))
-            .status()
-            .expect("run /usr/sbin/dovecot (apt-get install dovecot-imapd)");
-        assert!(status.success(), "dovecot did not start: {}", log(&dir));
-        let dovecot = Dovecot { dir, port };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "dovecot is not listening: {}",
-                log(&dovecot.dir)
-            );
-            std::thread::sleep(Duration::from_millis(50));
+        let server = dovecot::Dovecot::start(&dir, &config, port);
+        Dovecot {
+            dir,
+            port,
+            _server: server,
         }
-        dovecot
     }
 
     fn maildir(&self, user: &str) -> PathBuf {
@@ -150,91 +124,11 @@ userdb {{
 
 static COUNT: AtomicUsize = AtomicUsize::new(0);
 
-impl Drop for Dovecot {
-    fn drop(&mut self) {
-        let _ = Command::new("/usr/sbin/dovecot")
-            .arg("-c")
-            .arg(self.dir.join("dovecot.conf"))
-            .arg("stop")
-            .status();
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-fn log(dir: &Path) -> String {
-    std::fs::read_to_string(dir.join("dovecot.log")).unwrap_or_default()
-}
-
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .unwrap()
-}
-
-/// A throw-away CA and a server certificate for 127.0.0.1 signed by it.
-fn make_certificates(dir: &Path) {
-    let openssl = |args: &[&str]| {
-        let output = Command::new("openssl")
-            .args(args)
-            .current_dir(dir)
-            .output()
-            .expect("run openssl");
-        assert!(
-            output.status.success(),
-            "openssl {args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    };
-    openssl(&[
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.pem",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=govmail test CA",
-    ]);
-    openssl(&[
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "server.key",
-        "-out",
-        "server.csr",
-        "-subj",
-        "/CN=127.0.0.1",
-    ]);
-    std::fs::write(
-        dir.join("san.ext"),
-        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n",
-    )
-    .unwrap();
-    openssl(&[
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "server.pem",
-        "-days",
-        "2",
-        "-extfile",
-        "san.ext",
-    ]);
 }
 
 /// The fixture messages, spread over folders of both users (Vietnamese
@@ -415,7 +309,7 @@ fn imap_report_equals_the_maildir_report_and_nothing_on_the_server_changes() {
             .collect()
     };
     assert_eq!(urls(&again), urls(&over_imap));
-    assert!(!log(&dovecot.dir).contains("expunged=1"));
+    assert!(!dovecot::log(&dovecot.dir).contains("expunged=1"));
 }
 
 #[test]

@@ -75,6 +75,7 @@ mod unit_pages;
 
 /// Hostile and careless input (issue 11): one test per defect.
 mod hostile;
-/// Sending the notices over SMTP through a real Postfix (feature `smtp`).
+/// Sending the notices over SMTP through a real Postfix, with STARTTLS,
+/// smtps and Dovecot SASL (feature `smtp`).
 #[cfg(feature = "smtp")]
 mod notices_smtp;

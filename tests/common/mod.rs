@@ -1,6 +1,28 @@
 use std::path::PathBuf;
 
+/// A throw-away Dovecot and certificate authority (the IMAP tests, and the
+/// SASL service of the notices' SMTP test).
+#[cfg(any(feature = "imap", feature = "smtp"))]
+pub(crate) mod dovecot;
+
 use govmail_audit::Detector;
+
+/// A new, empty folder `govmail-<kind>-<pid>-<n>` in the temporary
+/// folder, with the folders `subs` in it: a throw-away server's home.
+pub(crate) fn fresh_dir(kind: &str, subs: &[&str]) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "govmail-{kind}-{}-{}",
+        std::process::id(),
+        COUNT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    for sub in subs {
+        std::fs::create_dir_all(dir.join(sub)).expect("a folder in the temporary folder");
+    }
+    dir
+}
 
 /// The crate's root folder.
 pub(crate) fn root() -> PathBuf {

@@ -12,10 +12,9 @@ use std::net::{TcpListener, TcpStream};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::common::example_binary;
+use crate::common::{example_binary, fresh_dir};
 
 /// The official test domain the instance accepts mail for.
 pub(crate) const DOMAIN: &str = "stttt.quangngai.gov.vn";
@@ -143,16 +142,18 @@ impl Postfix {
     /// Creates, checks and starts an instance whose milter-enabled smtpd
     /// expects the milter at `127.0.0.1:milter_port`.
     pub(crate) fn start(milter_port: u16) -> Result<Postfix, String> {
-        static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "govmail-postfix-{}-{}",
-            std::process::id(),
-            COUNT.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        for sub in ["conf", "queue", "data", "mail"] {
-            std::fs::create_dir_all(dir.join(sub)).map_err(|e| e.to_string())?;
-        }
+        Postfix::start_with(milter_port, "", "")
+    }
+
+    /// The same, with `main_extra` appended to `main.cf` (parameters the
+    /// base does not set) and `master_extra` to `master.cf` (more
+    /// services: a submission port, say).
+    pub(crate) fn start_with(
+        milter_port: u16,
+        main_extra: &str,
+        master_extra: &str,
+    ) -> Result<Postfix, String> {
+        let dir = fresh_dir("postfix", &["conf", "queue", "data", "mail"]);
         let postfix = Postfix {
             dir,
             port_milter: free_port(),
@@ -214,7 +215,7 @@ milter_default_action = accept
 milter_connect_timeout = 5s
 milter_command_timeout = 10s
 milter_content_timeout = 30s
-"
+{main_extra}"
         );
         let plain = postfix.port_plain;
         let with_milter = postfix.port_milter;
@@ -246,7 +247,7 @@ virtual   unix  -       n       n       -       -       virtual
 anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
-"
+{master_extra}"
         );
         std::fs::write(postfix.conf().join("main.cf"), main_cf).map_err(|e| e.to_string())?;
         std::fs::write(postfix.conf().join("master.cf"), master_cf).map_err(|e| e.to_string())?;
