@@ -126,6 +126,13 @@ pub enum Signal {
         /// The registrable domain.
         domain: String,
     },
+    /// The text's wording of a sign-up is the site's own: its links lead
+    /// to the sender's own domain (a confirmation or reset link with its
+    /// token), or it names the recipient's address.
+    SiteOwnWording {
+        /// How: `own_link` or `names_recipient`.
+        how: String,
+    },
     /// A sender in no catalog under one of the most abused top-level
     /// domains: its wording alone is not believed.
     AbusedTld {
@@ -317,6 +324,10 @@ impl fmt::Display for Signal {
             Signal::AbusedTld { tld } => write!(f, "domain under the much abused .{tld}"),
             Signal::ScamTopic { rule } => write!(f, "scam or spam topic (rule {rule})"),
             Signal::FreemailReplyTo => f.write_str("replies go to a free-mail box"),
+            Signal::SiteOwnWording { how } => match how.as_str() {
+                "own_link" => f.write_str("its links lead to the sender's own site"),
+                _ => f.write_str("its text names the recipient's address"),
+            },
             Signal::OwnDomainElsewhere { service, domain } => {
                 write!(f, "{service}'s own name under another suffix: {domain}")
             }

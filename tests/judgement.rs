@@ -203,6 +203,45 @@ fn a_services_marketing_stream_is_a_newsletter() {
 }
 
 #[test]
+fn a_sites_own_sign_up_wording_in_the_text_counts() {
+    // A Rails site's Devise mail: a generic subject, the wording in the
+    // text, the confirmation link on the site's own domain.
+    let devise = |link: &str, greeting: &str| {
+        mail(
+            &pass("sachcu.vn"),
+            "Sách Cũ <no-reply@sachcu.vn>",
+            TO,
+            "Confirmation instructions",
+            "",
+            &format!(
+                "{greeting}\nYou can confirm your account email through the link below:\n{link}"
+            ),
+        )
+    };
+    let confidence = |raw: &[u8]| account(&detector().inspect(raw)).map(|a| a.0);
+    let own = devise(
+        "https://sachcu.vn/users/confirmation?confirmation_token=x1",
+        "Welcome!",
+    );
+    assert_eq!(confidence(&own), Some(Confidence::Medium));
+    // Vietnamese, naming the recipient instead of linking.
+    let named = mail(
+        &pass("sachcu.vn"),
+        "Sách Cũ <no-reply@sachcu.vn>",
+        TO,
+        "Hướng dẫn",
+        "",
+        &format!(
+            "Xin chào {TO}!\nBạn có thể xác nhận email tài khoản của mình qua liên kết dưới đây."
+        ),
+    );
+    assert_eq!(confidence(&named), Some(Confidence::Medium));
+    // A link to another site, no name: the wording alone stays to review.
+    let elsewhere = devise("https://track.example.net/c?u=1", "Welcome!");
+    assert_eq!(confidence(&elsewhere), Some(Confidence::Low));
+}
+
+#[test]
 fn a_marketing_feedback_id_makes_a_newsletter_even_to_members() {
     // Gmail's CampaignID:CustomerID:MailType:SenderID, the type naming the
     // stream; the footer's "member" does not make promotion a sign-up.

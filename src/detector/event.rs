@@ -84,8 +84,20 @@ pub(super) struct MessageText<'r> {
     /// The decoded text as written (passwords are case-sensitive).
     plain: Option<String>,
     read: bool,
+    /// Hosts of the links in the HTML and plain text, once asked for.
+    link_hosts: Option<Vec<String>>,
     pub(super) signals: Vec<Signal>,
 }
+
+/// The host of an absolute web link.
+static LINK_HOST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::text::constant_regex(
+        r"(?i)https?://(?:[^/\s@\x22'<>]*@)?([a-z0-9](?:[a-z0-9.-]*[a-z0-9])?)",
+    )
+});
+
+/// At most this many distinct link hosts are kept.
+const MAX_LINK_HOSTS: usize = 64;
 
 impl<'r> MessageText<'r> {
     pub(super) fn new(raw: &'r [u8], limits: &'r Limits) -> MessageText<'r> {
@@ -95,8 +107,32 @@ impl<'r> MessageText<'r> {
             folded: None,
             plain: None,
             read: false,
+            link_hosts: None,
             signals: Vec::new(),
         }
+    }
+
+    /// The hosts the message links to, lowercase: from the HTML parts
+    /// (where `href`s are) and the decoded text.
+    pub(super) fn link_hosts(&mut self) -> &[String] {
+        if self.link_hosts.is_none() {
+            let mut texts = Vec::new();
+            if let Ok(parsed) = mailparse::parse_mail(self.raw) {
+                super::phishing::collect_html(&parsed, 0, self.limits, &mut texts);
+            }
+            texts.extend(self.plain().map(str::to_string));
+            let mut hosts: Vec<String> = Vec::new();
+            for text in &texts {
+                for found in LINK_HOST.captures_iter(text).filter_map(|c| c.get(1)) {
+                    let host = found.as_str().to_ascii_lowercase();
+                    if hosts.len() < MAX_LINK_HOSTS && !hosts.contains(&host) {
+                        hosts.push(host);
+                    }
+                }
+            }
+            self.link_hosts = Some(hosts);
+        }
+        self.link_hosts.as_deref().unwrap_or_default()
     }
 
     pub(super) fn folded(&mut self) -> Option<&str> {

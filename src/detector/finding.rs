@@ -166,8 +166,12 @@ impl Detector {
         match kind {
             FindingKind::Account if event.is_sign_up_wording() => {
                 // Spam with sign-up wording seldom names its target: the
-                // export's owner alone is not enough for a violation.
-                let clear = matches!(source, EventSource::ServiceHeader | EventSource::Subject);
+                // export's owner alone is not enough for a violation. The
+                // wording is clear in the subject or a header, or in the
+                // text when the text is the site's own (below).
+                let clear = matches!(source, EventSource::ServiceHeader | EventSource::Subject)
+                    || (source == EventSource::Text
+                        && self.site_own_wording(facts, recipients, text, &mut signals));
                 // Replies that go to a free-mail box: the mark of a scam, never
                 // of a site's own sign-up mail.
                 let replies_elsewhere = facts
@@ -203,6 +207,46 @@ impl Detector {
             FindingKind::Account => None,
             _ => judged(kind, service, Confidence::Low, signals),
         }
+    }
+
+    /// True when a text's sign-up wording is the site's own, as sites
+    /// write it and spam seldom does: a link to the sender's own domain
+    /// (the confirmation, reset or unlock link with its token; spam sends
+    /// readers to another site or a tracker), or the recipient's own
+    /// address in the text ("Welcome khoanm@…!").
+    fn site_own_wording(
+        &self,
+        facts: &HeaderFacts<'_>,
+        recipients: &Recipients,
+        text: &mut MessageText<'_>,
+        signals: &mut Vec<Signal>,
+    ) -> bool {
+        let Some(from) = facts.sender_domain() else {
+            return false;
+        };
+        let org = self.domains.registrable(from).to_string();
+        let own_link = text
+            .link_hosts()
+            .iter()
+            .any(|host| self.domains.registrable(host) == org);
+        let how = if own_link {
+            "own_link"
+        } else {
+            let names_recipient = text.folded().is_some_and(|t| {
+                recipients
+                    .found
+                    .iter()
+                    .any(|(address, _)| t.contains(&address.to_text().to_lowercase()))
+            });
+            if !names_recipient {
+                return false;
+            }
+            "names_recipient"
+        };
+        signals.push(Signal::SiteOwnWording {
+            how: how.to_string(),
+        });
+        true
     }
 
     /// Why a sender in no catalog is not believed on its wording, as

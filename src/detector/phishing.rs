@@ -664,7 +664,7 @@ fn deceptive_links(
     found
 }
 
-fn collect_html(
+pub(super) fn collect_html(
     part: &mailparse::ParsedMail<'_>,
     depth: usize,
     limits: &crate::policy::Limits,
