@@ -236,6 +236,17 @@ fn a_sites_own_sign_up_wording_in_the_text_counts() {
         ),
     );
     assert_eq!(confidence(&named), Some(Confidence::Medium));
+    // The text names the site by its domain, as Mastodon's does.
+    let site = mail(
+        &pass("sachcu.vn"),
+        "Sách Cũ <no-reply@sachcu.vn>",
+        TO,
+        "Confirmation instructions",
+        "",
+        "You have created an account on sachcu.vn with this email address.\n\
+         Verify email address: https://track.example.net/c?u=1",
+    );
+    assert_eq!(confidence(&site), Some(Confidence::Medium));
     // A link to another site, no name: the wording alone stays to review.
     let elsewhere = devise("https://track.example.net/c?u=1", "Welcome!");
     assert_eq!(confidence(&elsewhere), Some(Confidence::Low));

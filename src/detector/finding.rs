@@ -231,6 +231,8 @@ impl Detector {
             .any(|host| self.domains.registrable(host) == org);
         let how = if own_link {
             "own_link"
+        } else if text.folded().is_some_and(|t| names_domain(t, &org)) {
+            "names_site"
         } else {
             let names_recipient = text.folded().is_some_and(|t| {
                 recipients
@@ -328,6 +330,22 @@ impl Detector {
     }
 }
 
+/// True when `text` names `domain` or a host under it as a whole name
+/// ("an account on vietcode.social", "www.sachcu.vn."), not inside another
+/// name (`mysachcu.vn`, `sachcu.vn.example.com`) or an address.
+fn names_domain(text: &str, domain: &str) -> bool {
+    text.match_indices(domain).any(|(at, _)| {
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let mut after = text.get(at + domain.len()..).unwrap_or_default().chars();
+        let continues = match after.next() {
+            Some('.') => after.next().is_some_and(char::is_alphanumeric),
+            Some(c) => c.is_alphanumeric() || c == '-',
+            None => false,
+        };
+        !before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '@')) && !continues
+    })
+}
+
 fn kind_of(event: EventKind) -> FindingKind {
     match event {
         EventKind::Newsletter | EventKind::Subscription => FindingKind::Newsletter,
@@ -365,6 +383,17 @@ fn engine_confidence(source: EventSource, auth: Authentication) -> Confidence {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_domain_is_named_only_as_a_whole_name() {
+        assert!(names_domain("an account on sachcu.vn with", "sachcu.vn"));
+        assert!(names_domain("(sachcu.vn)", "sachcu.vn"));
+        assert!(!names_domain("see mysachcu.vn", "sachcu.vn"));
+        assert!(names_domain("at www.sachcu.vn.", "sachcu.vn"));
+        assert!(!names_domain("sachcu.vn.example.com", "sachcu.vn"));
+        assert!(!names_domain("write to hi@sachcu.vn", "sachcu.vn"));
+        assert!(!names_domain("sachcu.vnx", "sachcu.vn"));
+    }
 
     #[test]
     fn confidence_tables() {
