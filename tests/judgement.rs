@@ -247,6 +247,25 @@ fn a_sites_own_sign_up_wording_in_the_text_counts() {
          Verify email address: https://track.example.net/c?u=1",
     );
     assert_eq!(confidence(&site), Some(Confidence::Medium));
+    // A site's notice greeting its member by a user name made from the
+    // address (NodeBB's "Hello nghiath13"), in Vietnamese; the bare local
+    // part, as mass mailers greet, does not count.
+    let local = TO.split('@').next().unwrap_or_default();
+    let greeted = |name: &str| {
+        mail(
+            &pass("sachcu.vn"),
+            "Sách Cũ <no-reply@sachcu.vn>",
+            TO,
+            "[Sách Cũ] Tin nhắn mới từ \"minhtri\"",
+            "",
+            &format!("Chào {name}\nBạn có tin nhắn mới từ minhtri."),
+        )
+    };
+    assert_eq!(
+        confidence(&greeted(&format!("{local}63"))),
+        Some(Confidence::Medium)
+    );
+    assert_eq!(confidence(&greeted(local)), None);
     // A link to another site, no name: the wording alone stays to review.
     let elsewhere = devise("https://track.example.net/c?u=1", "Welcome!");
     assert_eq!(confidence(&elsewhere), Some(Confidence::Low));

@@ -191,17 +191,24 @@ impl Detector {
             }
             // A members' digest or notice named by the subject ("<site>:
             // forum digest") whose footer says it goes to members (forum
-            // preferences, "because you are a member"): a site's mail to its
-            // own member, addressed to the official address.
+            // preferences, "because you are a member"), or a notice in the
+            // site's own words (a reply, a private message, a digest that
+            // links to the site or names it): a site's mail to its own
+            // member, addressed to the official address.
             FindingKind::Account
                 if event == EventKind::ActivityNotification
-                    && source == EventSource::Subject
+                    && matches!(source, EventSource::Subject | EventSource::Text)
                     && addressed
-                    && !doubted
-                    && text.folded().and_then(|t| self.rules.audience(t))
-                        == Some(Audience::Members) =>
+                    && !doubted =>
             {
-                signals.push(Signal::MembersOnly);
+                let members = source == EventSource::Subject
+                    && text.folded().and_then(|t| self.rules.audience(t))
+                        == Some(Audience::Members);
+                if members {
+                    signals.push(Signal::MembersOnly);
+                } else if !self.site_own_wording(facts, recipients, text, &mut signals) {
+                    return None;
+                }
                 judged(kind, service, Confidence::Medium, signals)
             }
             FindingKind::Account => None,
@@ -240,10 +247,16 @@ impl Detector {
                     .iter()
                     .any(|(address, _)| t.contains(&address.to_text().to_lowercase()))
             });
-            if !names_recipient {
+            if names_recipient {
+                "names_recipient"
+            } else if text
+                .folded()
+                .is_some_and(|t| greets_a_username_of(t, recipients))
+            {
+                "greets_username"
+            } else {
                 return false;
             }
-            "names_recipient"
         };
         signals.push(Signal::SiteOwnWording {
             how: how.to_string(),
@@ -328,6 +341,29 @@ impl Detector {
             && !rules.approved_services.contains(&service.id)
             && confidence >= rules.min_confidence.max(Confidence::Medium)
     }
+}
+
+/// True when the text greets the recipient by a user name made from the
+/// address's local part with something added (`Hi sonhv76,` for
+/// `sonhv@…`), as sites name their members; a greeting by the bare local
+/// part is what mass mailers write, and does not count.
+fn greets_a_username_of(text: &str, recipients: &super::recipients::Recipients) -> bool {
+    const GREETINGS: [&str; 6] = ["hi ", "hello ", "dear ", "xin chao ", "chao ", "welcome "];
+    recipients.found.iter().any(|(address, _)| {
+        let local = address.local.to_lowercase();
+        local.len() >= 4
+            && GREETINGS.iter().any(|greeting| {
+                text.match_indices(greeting).any(|(at, _)| {
+                    let name: String = text
+                        .get(at + greeting.len()..)
+                        .unwrap_or_default()
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+                        .collect();
+                    name.len() > local.len() && name.starts_with(&local)
+                })
+            })
+    })
 }
 
 /// True when `text` names `domain` or a host under it as a whole name
