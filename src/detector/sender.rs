@@ -45,10 +45,9 @@ impl Detector {
     pub(super) fn identify_sender<'c>(&'c self, facts: &HeaderFacts<'_>) -> Sender<'c> {
         let envelope = &facts.envelope;
         let from_domain = facts.sender_domain();
-        let machine_local = facts
-            .from
-            .as_ref()
-            .is_some_and(|(_, a)| is_machine_local(&a.local));
+        let machine_local = facts.from.as_ref().is_some_and(|(_, a)| {
+            is_machine_local(&a.local) || self.local_names_its_site(&a.local, &a.domain)
+        });
         let mut relay = None;
         let mut header_service = false;
         for name in envelope.names() {
@@ -95,6 +94,19 @@ impl Detector {
             hosted_software: None,
             unlisted_merchant: None,
         }
+    }
+
+    /// True when the local part is the site's own name, whole or shortened
+    /// (`khotailieu@khotailieukythuat.vn`, `caycanh@caycanh.vn`): the
+    /// site's mailbox, not a person's. Free-mail domains are everybody's.
+    fn local_names_its_site(&self, local: &str, domain: &str) -> bool {
+        if self.is_freemail(domain) {
+            return false;
+        }
+        let org = self.domains.registrable(domain);
+        let label = org.split('.').next().unwrap_or_default();
+        let local = local.to_ascii_lowercase();
+        local.len() >= 5 && label.len() >= 5 && label.starts_with(local.as_str())
     }
 
     /// Who the sender really is when the From domain alone does not say:
@@ -695,5 +707,18 @@ mod tests {
         for person in ["idris.nguyen", "iamtran", "ssomai", "lan.nguyen"] {
             assert!(!is_machine_local(person), "{person}");
         }
+    }
+
+    #[test]
+    fn a_local_part_naming_its_site_is_the_sites_mailbox() -> crate::Result<()> {
+        let detector = crate::Detector::with_defaults()?;
+        let names = |local: &str, domain: &str| detector.local_names_its_site(local, domain);
+        assert!(names("khotailieu", "khotailieukythuat.vn"));
+        assert!(names("KhoTaiLieu", "mail.khotailieukythuat.com.vn"));
+        // People, short names, and free mail, where a name is anybody's.
+        assert!(!names("lan.nguyen", "khotailieukythuat.vn"));
+        assert!(!names("kho", "khotailieukythuat.vn"));
+        assert!(!names("gmail", "gmail.com"));
+        Ok(())
     }
 }

@@ -62,13 +62,13 @@ id = "user.vi.test"
 event = "security_alert"
 where = "text"
 lang = "vi"
-phrases = ["tài khoản công vụ đã bị khóa"]
+phrases = ["hộp thư công vụ đã đầy"]
 "#,
         "user.toml",
     );
     assert!(added.is_ok(), "{added:?}");
-    let nfd: String = "Tài khoản công vụ của bạn đã bị KHÓA".nfd().collect();
-    for body in ["tai khoan cong vu da bi khoa", nfd.as_str()] {
+    let nfd: String = "Hộp thư công vụ của bạn đã ĐẦY".nfd().collect();
+    for body in ["hop thu cong vu da day", nfd.as_str()] {
         let found = rules.text_event(&fold(body), &[]);
         assert_eq!(
             found.as_ref().map(|m| (m.event, &*m.rule)),
