@@ -388,8 +388,8 @@ def accounts() -> None:
     A(svc("Shopee", "info@mail.shopee.vn", "shopee.vn", relay="sendgrid"), "plus-address", "transaction", "vi",
       "Xác nhận đơn hàng #{order}",
       ["Cảm ơn bạn đã mua sắm tại Shopee!", "Đơn hàng #{order} đã được đặt thành công.", "Tổng thanh toán: ₫{amount}"],
-      "Shopee order to the official's sub-address (local+tag@): the sub-address holds the account, the mailbox "
-      "gets it", plus="shopee", list_headers=True)
+      "Shopee order to the official's sub-address (local+tag@), delivered to the mailbox: the mailbox holds "
+      "the account", plus="shopee", list_headers=True)
     A(svc("Notion", "notify@mail.notion.so", "notion.so", relay="ses-custom"), "plus-address", "login_code", "en",
       "Your Notion signup code is {code}",
       ["Enter this temporary code to continue:", "[big]{code}", "If you didn't try to sign up, you can ignore this."],
@@ -1153,7 +1153,10 @@ def expand(g) -> list:
         cc_addr = None
         if m.get("plus"):
             to_addr = f"{local}+{m['plus']}@{rdom}"
-            address, recipients, owner = to_addr, [to_addr, official], official
+            # Label correction by the lead: a `+tag` is the same mailbox, and
+            # the project reports mailboxes (README, "Sub-addresses"), so the
+            # mailbox holds the account; the tagged form stays a recipient.
+            address, recipients, owner = official, [to_addr, official], official
             extra_pre.append(f"X-Original-To: {to_addr}")
             traits.append("subaddress")
         if "cc_index" in m:
