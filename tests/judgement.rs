@@ -266,9 +266,73 @@ fn a_sites_own_sign_up_wording_in_the_text_counts() {
         Some(Confidence::Medium)
     );
     assert_eq!(confidence(&greeted(local)), None);
+    // A Moodle account's user name given in the text, anywhere.
+    let moodle = mail(
+        &pass("sachcu.vn"),
+        "Sách Cũ <no-reply@sachcu.vn>",
+        TO,
+        "New user account",
+        "",
+        &format!(
+            "A new account has been created for you at 'Sách Cũ'.\nusername: {local}87\npassword: x"
+        ),
+    );
+    assert_eq!(confidence(&moodle), Some(Confidence::Medium));
     // A link to another site, no name: the wording alone stays to review.
     let elsewhere = devise("https://track.example.net/c?u=1", "Welcome!");
     assert_eq!(confidence(&elsewhere), Some(Confidence::Low));
+}
+
+#[test]
+fn a_trackers_watchers_footer_is_no_newsletter() {
+    // Redmine tells watchers they "subscribed" to an issue: its members.
+    let raw = mail(
+        &pass("duan-so.vn"),
+        "Redmine <redmine@duan-so.vn>",
+        TO,
+        "[Cổng dữ liệu - Lỗi #412] Sai định dạng ngày",
+        "X-Redmine-Host: duan-so.vn\r\nX-Redmine-Project: cong-du-lieu\r\nList-Id: <cong-du-lieu.duan-so.vn>\r\n",
+        "Issue #412 has been reported by Lê Văn Hùng.\n\
+         You have received this notification because you have either subscribed to it, or are involved in it.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert!(
+        account(&verdict).is_some_and(|a| a.0 >= Confidence::Medium),
+        "{verdict:?}"
+    );
+}
+
+#[test]
+fn a_senders_one_word_name_inside_a_phrase_is_set_aside() {
+    // "Reset your Grafana password" from a self-hosted Grafana: the
+    // display name inside the phrase does not count as words between.
+    let raw = mail(
+        &pass("giamsat.vn"),
+        "Grafana <grafana@giamsat.vn>",
+        TO,
+        "Reset your Grafana password - Mai",
+        "",
+        "Copy and paste the following link to reset your password within 2 hours.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert!(
+        verdict
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::Account
+                && f.event == govmail_audit::EventKind::PasswordReset),
+        "{verdict:?}"
+    );
+    // A descriptive display name keeps its words: a newsletter opt-in.
+    let raw = mail(
+        &pass("kinhteso.vn"),
+        "Bản tin Kinh tế Số <noreply@kinhteso.vn>",
+        TO,
+        "Xác nhận bạn sẽ theo dõi Bản tin Kinh tế Số",
+        "",
+        "Vui lòng xác nhận địa chỉ email của bạn. Đã gửi đến {TO}",
+    );
+    assert_eq!(account(&detector().inspect(&raw)), None);
 }
 
 #[test]

@@ -330,6 +330,17 @@ impl Detector {
                 names.push(label.to_string());
             }
         }
+        // The one-word name the sender gives itself ("Grafana" in "Reset
+        // your Grafana password"): software and sites name themselves inside
+        // their phrases whether or not a catalog knows them. Longer display
+        // names are descriptions ("Bản tin Kinh tế Số", a newsletter) whose
+        // words may be the very ones that name the event.
+        if let Some((display, _)) = &facts.from {
+            let display = fold(display.trim());
+            if display.chars().count() >= 4 && display.chars().all(char::is_alphanumeric) {
+                names.push(display);
+            }
+        }
         names
     }
 
@@ -422,8 +433,13 @@ impl Detector {
         } else {
             None
         };
+        // A forum's or tracker's own mail goes to its members: a footer
+        // saying they subscribed (Redmine's "you have subscribed to it")
+        // means they watch a topic, not that a list mails them.
         let (event, source) = match audience {
-            Some(Audience::Subscribers) if weak_reading || event == EventKind::Newsletter => {
+            Some(Audience::Subscribers)
+                if (weak_reading || event == EventKind::Newsletter) && sender.engine.is_none() =>
+            {
                 signals.push(Signal::SubscribersOnly);
                 (EventKind::Newsletter, source)
             }

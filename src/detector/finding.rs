@@ -343,25 +343,33 @@ impl Detector {
     }
 }
 
-/// True when the text greets the recipient by a user name made from the
-/// address's local part with something added (`Hi sonhv76,` for
-/// `sonhv@…`), as sites name their members; a greeting by the bare local
-/// part is what mass mailers write, and does not count.
+/// True when the text names the recipient by a user name made from the
+/// address's local part and a number (`Hi sonhv76,`, `username: hunglv87`
+/// for `sonhv@…`, `hunglv@…`), as sites name their members when the bare
+/// name was taken; mass mailers write the bare local part, which does not
+/// count.
 fn greets_a_username_of(text: &str, recipients: &super::recipients::Recipients) -> bool {
-    const GREETINGS: [&str; 6] = ["hi ", "hello ", "dear ", "xin chao ", "chao ", "welcome "];
+    let is_name_char = |c: char| c.is_alphanumeric() || matches!(c, '_' | '.' | '-');
     recipients.found.iter().any(|(address, _)| {
         let local = address.local.to_lowercase();
         local.len() >= 4
-            && GREETINGS.iter().any(|greeting| {
-                text.match_indices(greeting).any(|(at, _)| {
-                    let name: String = text
-                        .get(at + greeting.len()..)
-                        .unwrap_or_default()
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
-                        .collect();
-                    name.len() > local.len() && name.starts_with(&local)
-                })
+            && text.match_indices(local.as_str()).any(|(at, _)| {
+                let starts_word = !text
+                    .get(..at)
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(is_name_char);
+                let rest: String = text
+                    .get(at + local.len()..)
+                    .unwrap_or_default()
+                    .chars()
+                    .take_while(|&c| is_name_char(c))
+                    .collect();
+                let number = rest.trim_start_matches(['_', '.', '-']);
+                starts_word
+                    && rest.len() <= 6
+                    && !number.is_empty()
+                    && number.len() <= 4
+                    && number.chars().all(|c| c.is_ascii_digit())
             })
     })
 }
