@@ -44,7 +44,7 @@ pub(crate) struct Label {
 }
 
 /// The splits of the set.
-pub(crate) const SPLITS: [&str; 7] = [
+pub(crate) const SPLITS: [&str; 8] = [
     "dev",
     "holdout",
     "fresh",
@@ -52,6 +52,7 @@ pub(crate) const SPLITS: [&str; 7] = [
     "fresh3",
     "fresh4",
     "templates",
+    "fresh5",
 ];
 
 /// The labels every message of the set can have.
