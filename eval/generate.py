@@ -2575,7 +2575,7 @@ FRESH_SEED = 20261202
 
 def expand() -> list[tuple[Spec, bytes]]:
     """Dev and holdout first, from the original seed (their bytes never change);
-    then the fresh split, then fresh2, fresh3, fresh4, templates and templates2, each from a seed of its own."""
+    then the fresh split, then fresh2, fresh3, fresh4, templates, templates2 and fresh5, each from a seed of its own."""
     global G
     out = expand_templates([t for t in TEMPLATES if t[0].split != "fresh"])
     G = Gen(FRESH_SEED)
@@ -2601,6 +2601,10 @@ def expand() -> list[tuple[Spec, bytes]]:
     import templates2
 
     out += templates2.expand(sys.modules[__name__])
+    # The fresh5 split (eval/fresh5.py), after templates2 and from its own seed.
+    import fresh5
+
+    out += fresh5.expand(sys.modules[__name__])
     return out
 
 
@@ -2763,7 +2767,7 @@ def label(spec: Spec, file: str) -> dict:
 def main() -> int:
     check = "--check" in sys.argv[1:]
     messages = expand()
-    order = {"dev": 0, "holdout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4, "fresh4": 5, "templates": 6, "templates2": 7}
+    order = {"dev": 0, "holdout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4, "fresh4": 5, "templates": 6, "templates2": 7, "fresh5": 8}
     messages.sort(key=lambda m: order[m[0].split])  # stable: keeps template order within a split
     files: dict[str, bytes] = {}
     labels = []

@@ -44,7 +44,7 @@ pub(crate) struct Label {
 }
 
 /// The splits of the set.
-pub(crate) const SPLITS: [&str; 8] = [
+pub(crate) const SPLITS: [&str; 9] = [
     "dev",
     "holdout",
     "fresh",
@@ -53,6 +53,7 @@ pub(crate) const SPLITS: [&str; 8] = [
     "fresh4",
     "templates",
     "templates2",
+    "fresh5",
 ];
 
 /// The labels every message of the set can have.
