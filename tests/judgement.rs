@@ -362,6 +362,16 @@ fn a_marketing_feedback_id_makes_a_newsletter_even_to_members() {
         let verdict = detector().inspect(&raw);
         assert_eq!(account(&verdict), None, "{feedback}: {verdict:?}");
     }
+    // A promotion by its wording, whatever the footer says of members.
+    let raw = mail(
+        &pass("canva.com"),
+        "Canva <no-reply@canva.com>",
+        TO,
+        "Secret deals on Canva Pro - up to 45% off",
+        "List-Unsubscribe: <https://canva.com/u/1>\r\n",
+        "Members save more.\nYou received this email because you have an account with Canva.",
+    );
+    assert_eq!(account(&detector().inspect(&raw)), None);
     // A transactional type, or marketing named only by the sender id (the
     // last field), keeps the member's notification an account.
     for feedback in [

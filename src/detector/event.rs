@@ -443,18 +443,15 @@ impl Detector {
                 signals.push(Signal::SubscribersOnly);
                 (EventKind::Newsletter, source)
             }
+            // A footer naming members makes the service's wordless mail a
+            // notice to a member; it does not turn wording that names a
+            // promotion or newsletter into one: what a service pitches to
+            // its members is still marketing.
             Some(Audience::Members)
-                if (event == EventKind::Newsletter || weak_reading) && !marketing_stream =>
+                if weak_reading && event != EventKind::Newsletter && !marketing_stream =>
             {
                 signals.push(Signal::MembersOnly);
-                (
-                    if event == EventKind::Newsletter {
-                        EventKind::Notification
-                    } else {
-                        event
-                    },
-                    EventSource::Text,
-                )
+                (event, EventSource::Text)
             }
             _ => (event, source),
         };
