@@ -57,6 +57,12 @@ pub enum Signal {
     /// A person's share or message sent through the service
     /// (`"Name (via Service)"`): not the recipient's account.
     SentForAPerson,
+    /// `To` names someone else and the official address is only in `Cc`:
+    /// a copy of that person's mail, not the official's own account.
+    CopyOfAnothersMail {
+        /// The `To` address.
+        to: String,
+    },
     /// A welcome that still asks for activation: the account awaits it.
     ActivationPending,
     /// The text was read up to the limit only.
@@ -306,6 +312,12 @@ impl fmt::Display for Signal {
             Signal::ListHeaders => f.write_str("list headers, no account wording"),
             Signal::BulkMarketing => f.write_str("bulk send naming no account event"),
             Signal::SentForAPerson => f.write_str("sent by a person through the service"),
+            Signal::CopyOfAnothersMail { to } => {
+                write!(
+                    f,
+                    "a copy: addressed to {to}, the official address only in Cc"
+                )
+            }
             Signal::ActivationPending => f.write_str("text: activation pending"),
             Signal::TextTruncated => f.write_str("text truncated at limit"),
             Signal::TextUnreadable { error } => write!(f, "text unreadable: {error}"),

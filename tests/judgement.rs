@@ -284,6 +284,37 @@ fn a_sites_own_sign_up_wording_in_the_text_counts() {
 }
 
 #[test]
+fn a_copy_of_someone_elses_booking_is_no_account() {
+    // A colleague books on her own Gmail and puts the official in Cc.
+    let booking = |to: &str, cc: &str| {
+        mail(
+            &pass("agoda.com"),
+            "Agoda <no-reply@agoda.com>",
+            to,
+            "Xác nhận đặt phòng số 81726354",
+            &format!("Cc: {cc}\r\n"),
+            "Cảm ơn bạn đã đặt phòng với Agoda. Mã đặt phòng: 81726354.",
+        )
+    };
+    let verdict = detector().inspect(&booking("lan.colleague@gmail.com", TO));
+    assert_eq!(
+        account(&verdict).map(|a| a.0),
+        Some(Confidence::Low),
+        "{verdict:?}"
+    );
+    assert!(has_signal(&verdict, |s| matches!(
+        s,
+        Signal::CopyOfAnothersMail { .. }
+    )));
+    // The official in To with someone in Cc holds the booking.
+    let verdict = detector().inspect(&booking(TO, "lan.colleague@gmail.com"));
+    assert!(
+        account(&verdict).is_some_and(|a| a.0 >= Confidence::Medium),
+        "{verdict:?}"
+    );
+}
+
+#[test]
 fn a_trackers_watchers_footer_is_no_newsletter() {
     // Redmine tells watchers they "subscribed" to an issue: its members.
     let raw = mail(

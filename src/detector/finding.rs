@@ -37,7 +37,9 @@ impl Detector {
         recipients: &Recipients,
         text: &mut MessageText<'_>,
     ) -> Option<Judgement> {
-        let addressed = recipients.addressed_by_sender();
+        // A copy of someone else's mail (the official only in Cc) is not
+        // addressed to the official as the account holder.
+        let addressed = recipients.addressed_by_sender() && recipients.only_copied.is_none();
         let event = reading.event;
         let source = reading.source;
         let auth = self.authenticate(facts, sender);
@@ -86,6 +88,12 @@ impl Detector {
                 return judged(kind_of(event), service, Confidence::Low, signals);
             }
             let mut confidence = known_service_confidence(source, status);
+            // Someone else's mail with the official address in Cc: the
+            // account is the `To` person's; listed to review at most.
+            if let Some(to) = &recipients.only_copied {
+                signals.push(Signal::CopyOfAnothersMail { to: to.to_text() });
+                confidence = Confidence::Low;
+            }
             // With no wording, only a mail addressed to the official address
             // itself shows that address holds the account; one that reached
             // the mailbox addressed to someone else (Bcc, a list, spam) does

@@ -48,6 +48,10 @@ pub(super) struct Recipients {
     pub(super) forward_targets: Vec<Address>,
     /// The message shows a forward (to any address).
     pub(super) forwarded: bool,
+    /// `To` names someone else and the official recipients are only in
+    /// `Cc`: a copy of another person's mail (a fellow traveller on a
+    /// colleague's booking), not the account holder's own.
+    pub(super) only_copied: Option<Address>,
     pub(super) signals: Vec<Signal>,
 }
 
@@ -132,6 +136,29 @@ impl Detector {
         };
         for (address, source) in addressed.iter().chain(&delivered) {
             self.add_recipient(&mut recipients, address.clone(), *source);
+        }
+        let official_to = recipients
+            .found
+            .iter()
+            .any(|(_, source)| *source == RecipientSource::To);
+        let copied = recipients
+            .found
+            .iter()
+            .any(|(_, source)| *source == RecipientSource::Cc);
+        if copied && !official_to {
+            // Someone's own mailbox: not the sender's own addresses (GitHub
+            // writes To: the repository at noreply.github.com and Cc: the
+            // member) nor a machine's.
+            let sender_org = facts.sender_domain().map(|d| self.domains.registrable(d));
+            recipients.only_copied = addressed
+                .iter()
+                .filter(|(_, source)| *source == RecipientSource::To)
+                .map(|(address, _)| address)
+                .find(|address| {
+                    Some(self.domains.registrable(&address.domain)) != sender_org
+                        && !super::sender::is_machine_local(&address.local)
+                })
+                .cloned();
         }
 
         // Bounce addresses: used only when something confirms them.
