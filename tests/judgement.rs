@@ -315,6 +315,29 @@ fn a_copy_of_someone_elses_booking_is_no_account() {
 }
 
 #[test]
+fn a_service_name_with_a_role_in_the_display_name_is_a_claim() {
+    // "Telegram" is also an ordinary word; "Telegram Support" on an
+    // unrelated domain, writing of the account, imitates the service.
+    let raw = mail(
+        &pass("tg-verify-center.net"),
+        "Telegram Support <support@tg-verify-center.net>",
+        TO,
+        "Tài khoản Telegram của bạn sẽ bị khóa",
+        "",
+        "Chúng tôi nhận được báo cáo vi phạm. Xác minh trong 12 giờ để tránh bị khóa tài khoản.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert_eq!(account(&verdict), None, "{verdict:?}");
+    assert!(
+        verdict
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::SuspectedPhishing && f.service.id == "telegram"),
+        "{verdict:?}"
+    );
+}
+
+#[test]
 fn a_trackers_watchers_footer_is_no_newsletter() {
     // Redmine tells watchers they "subscribed" to an issue: its members.
     let raw = mail(

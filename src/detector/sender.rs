@@ -390,9 +390,12 @@ impl Detector {
         };
         if let Some((display, addr)) = &facts.from {
             let display = fold(display);
+            // The service's whole name, alone or with the role senders
+            // add to it ("Telegram Support", "VPBank CSKH"): a claim even
+            // when the name is an ordinary word.
             let exact = self
                 .service_names
-                .get(display.trim())
+                .get(strip_role_words(display.trim()))
                 .and_then(|&i| self.catalog.services().get(i));
             if let Some(service) = exact.or_else(|| find(&display)) {
                 return Some(service);
@@ -610,6 +613,39 @@ fn forum_engine(facts: &HeaderFacts<'_>) -> Option<(&'static str, String)> {
         }
     }
     None
+}
+
+/// A display name without the role words senders add after a service's
+/// name (`telegram support` → `telegram`), folded text in and out.
+fn strip_role_words(folded: &str) -> &str {
+    const ROLES: [&str; 16] = [
+        "support",
+        "support team",
+        "team",
+        "security",
+        "security team",
+        "account",
+        "accounts",
+        "service",
+        "customer service",
+        "help",
+        "helpdesk",
+        "notifications",
+        "cskh",
+        "ho tro",
+        "bao mat",
+        "cham soc khach hang",
+    ];
+    let name = folded.trim();
+    ROLES
+        .iter()
+        .find_map(|role| {
+            name.strip_suffix(role)
+                .filter(|rest| rest.ends_with([' ', '-', '|']))
+                .map(|rest| rest.trim_end_matches([' ', '-', '|']))
+        })
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(name)
 }
 
 /// A merchant's name without its legal form (`OpenAI, LLC` → `openai`),
