@@ -117,6 +117,11 @@ fn lead_magnet_opt_ins_are_not_sign_ups() {
             "Confirm your email to receive our free guide",
             "Click below so we can send you the free guide to rainwater tanks.",
         ),
+        // A subject that reads like a sign-up; the text names the list.
+        (
+            "Vui lòng xác nhận đăng ký của bạn",
+            "Nhấn nút dưới đây để xác nhận đăng ký nhận bản tin Rau Sạch.",
+        ),
     ] {
         let raw = mail(
             &pass("rausach-tips.vn"),

@@ -455,6 +455,21 @@ impl Detector {
             }
             _ => (event, source),
         };
+        // "Confirm your subscription" in a subject reads like a sign-up;
+        // a text that says what is subscribed to (a newsletter) tells the
+        // list's double opt-in apart.
+        let (event, source) = if matches!(
+            event,
+            EventKind::EmailVerification | EventKind::AccountCreated
+        ) && source == EventSource::Subject
+            && text
+                .folded()
+                .is_some_and(|t| self.rules.text_says(EventKind::Subscription, t, &names))
+        {
+            (EventKind::Subscription, EventSource::Text)
+        } else {
+            (event, source)
+        };
         let event = self.sent_for_someone_else(facts, sender, event, &mut signals);
         // A welcome that still asks for activation (phpBB's inactive-account
         // welcome, for one) is a verification: the account awaits it.
