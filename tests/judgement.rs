@@ -343,6 +343,27 @@ fn a_service_name_with_a_role_in_the_display_name_is_a_claim() {
 }
 
 #[test]
+fn a_free_mail_providers_signature_does_not_vouch_for_a_claimed_brand() {
+    // Outlook.com signs every box's mail; "VPBank CSKH" from one is a lure.
+    let raw = mail(
+        &pass("outlook.com"),
+        "VPBank CSKH <vpbank.cskh.hotro@outlook.com>",
+        TO,
+        "Xác nhận hoàn phí thường niên thẻ",
+        "",
+        "Quý khách vui lòng cung cấp số thẻ và mã OTP để được hoàn phí.",
+    );
+    let verdict = detector().inspect(&raw);
+    assert!(
+        verdict
+            .findings
+            .iter()
+            .any(|f| f.kind == FindingKind::SuspectedPhishing && f.service.id == "vpbank"),
+        "{verdict:?}"
+    );
+}
+
+#[test]
 fn a_trackers_watchers_footer_is_no_newsletter() {
     // Redmine tells watchers they "subscribed" to an issue: its members.
     let raw = mail(

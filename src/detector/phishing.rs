@@ -482,9 +482,11 @@ impl Detector {
         // of software anyone can host, when nothing deceives.
         let sender = self.resolve_sender(raw, facts, self.identify_sender(facts));
         let authentication = self.authenticate(facts, &sender).status;
+        // A free-mail provider's signature is on every box's mail: it
+        // vouches for the box, not for the brand a display name claims.
         if (sender.service.is_some() && authentication.backs_sender())
             || sender.hosted_software.is_some()
-            || self.service_by_verified_signature(facts).is_some()
+            || (!freemail && self.service_by_verified_signature(facts).is_some())
         {
             return None;
         }
