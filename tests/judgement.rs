@@ -364,6 +364,31 @@ fn a_free_mail_providers_signature_does_not_vouch_for_a_claimed_brand() {
 }
 
 #[test]
+fn a_reset_for_an_address_without_an_account_is_no_account() {
+    let reset = |body: &str| {
+        mail(
+            &pass("nhomdulieu.vn"),
+            "Zulip <noreply@chat.nhomdulieu.vn>",
+            TO,
+            "Password reset request for Nhóm Dữ liệu",
+            "",
+            body,
+        )
+    };
+    let unknown = reset(
+        "Someone (possibly you) requested a password reset for this address, \
+         but you do not have an active account in Nhóm Dữ liệu.",
+    );
+    assert_eq!(account(&detector().inspect(&unknown)), None);
+    // The ordinary reset's conditional footer is no such statement.
+    let ordinary = reset(
+        "Click https://chat.nhomdulieu.vn/reset/x1 to reset your password. \
+         If you don't have an account with us, ignore this email.",
+    );
+    assert!(account(&detector().inspect(&ordinary)).is_some());
+}
+
+#[test]
 fn a_trackers_watchers_footer_is_no_newsletter() {
     // Redmine tells watchers they "subscribed" to an issue: its members.
     let raw = mail(

@@ -470,6 +470,13 @@ impl Detector {
         } else {
             (event, source)
         };
+        // The site says the address holds no account there: whatever the
+        // wording of the reset around it, no trace of one.
+        if event.is_account_evidence()
+            && text.folded().is_some_and(|t| self.rules.says_no_account(t))
+        {
+            return None;
+        }
         let event = self.sent_for_someone_else(facts, sender, event, &mut signals);
         // A welcome that still asks for activation (phpBB's inactive-account
         // welcome, for one) is a verification: the account awaits it.

@@ -71,6 +71,9 @@ enum Target {
     Audience(Audience),
     /// A scam or spam topic (quick money, betting, loans …).
     ScamTopic,
+    /// The site says the address holds no account there (a reset asked
+    /// for an address it does not know).
+    NoAccount,
 }
 
 impl Target {
@@ -82,6 +85,7 @@ impl Target {
             Target::AutomatedReport => Group::Automated,
             Target::Audience(_) => Group::Audience,
             Target::ScamTopic => Group::Scam,
+            Target::NoAccount => Group::NoAccount,
         }
     }
 
@@ -93,6 +97,7 @@ impl Target {
             Target::Audience(Audience::Members) => "members",
             Target::Audience(Audience::Subscribers) => "subscribers",
             Target::ScamTopic => "scam_topic",
+            Target::NoAccount => "no_account",
         }
     }
 }
@@ -104,6 +109,7 @@ enum Group {
     Automated,
     Audience,
     Scam,
+    NoAccount,
 }
 
 /// One rule as loaded, before compilation.
@@ -241,6 +247,7 @@ fn target_named(event: Option<&str>, class: Option<&str>) -> Option<Target> {
         (None, Some("members")) => Some(Target::Audience(Audience::Members)),
         (None, Some("subscribers")) => Some(Target::Audience(Audience::Subscribers)),
         (None, Some("scam_topic")) => Some(Target::ScamTopic),
+        (None, Some("no_account")) => Some(Target::NoAccount),
         _ => None,
     }
 }
@@ -448,7 +455,7 @@ fn compile_entry(entry: &RuleEntry, text: &str, origin: &str) -> Result<(Rule, V
             span,
             &format!(
                 "rule `{id}` needs one `event` (an event name) or one `class` \
-                 (reply, automated_report, members, subscribers, scam_topic)"
+                 (reply, automated_report, members, subscribers, scam_topic, no_account)"
             ),
         )
     })?;
@@ -692,6 +699,12 @@ impl Rules {
             .min()
             .and_then(|index| self.rules.get(index))
             .map(|rule| rule.id.clone())
+    }
+
+    /// True when folded text says the address holds no account at the
+    /// site ("you do not have an account", "không có tài khoản nào").
+    pub(crate) fn says_no_account(&self, folded: &str) -> bool {
+        self.is_match(Place::Text, Group::NoAccount, folded)
     }
 
     /// True for a reply or forward (`Re:`, `Fwd:`, `TL:`, `Chuyển tiếp:` …).

@@ -412,7 +412,7 @@ struct CaseGroup {
     lang: String,
     /// An event name, `none`, `reply`, `automated_report` (subjects), or
     /// `members`, `subscribers`, `no_audience`, `scam_topic`,
-    /// `no_scam_topic` (texts).
+    /// `no_scam_topic`, `no_account` (texts).
     expect: String,
     #[serde(default)]
     names: Vec<String>,
@@ -440,6 +440,13 @@ fn verdict_of(rules: &Rules, group: &CaseGroup, line: &str) -> String {
                     "neither reply nor automated_report".to_string()
                 }
                 (false, false) => event_name(rules.subject_event(&folded, &names)),
+            }
+        }
+        ("text", "no_account" | "account_possible") => {
+            if rules.says_no_account(&folded) {
+                "no_account".to_string()
+            } else {
+                "account_possible".to_string()
             }
         }
         ("text", "scam_topic" | "no_scam_topic") => match rules.scam_topic(&folded) {
@@ -480,6 +487,8 @@ fn case_table() {
                     | "no_audience"
                     | "scam_topic"
                     | "no_scam_topic"
+                    | "no_account"
+                    | "account_possible"
             );
         assert!(known, "cases.toml: unknown expectation {}", group.expect);
         assert!(matches!(group.lang.as_str(), "en" | "vi"), "{}", group.lang);
