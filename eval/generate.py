@@ -2575,7 +2575,8 @@ FRESH_SEED = 20261202
 
 def expand() -> list[tuple[Spec, bytes]]:
     """Dev and holdout first, from the original seed (their bytes never change);
-    then the fresh split, then fresh2, fresh3, fresh4, templates, templates2 and fresh5, each from a seed of its own."""
+    then the fresh split, then fresh2, fresh3, fresh4, templates, templates2, fresh5 and fresh6, each from a seed of its
+    own."""
     global G
     out = expand_templates([t for t in TEMPLATES if t[0].split != "fresh"])
     G = Gen(FRESH_SEED)
@@ -2605,6 +2606,10 @@ def expand() -> list[tuple[Spec, bytes]]:
     import fresh5
 
     out += fresh5.expand(sys.modules[__name__])
+    # The fresh6 split (eval/fresh6.py), after fresh5 and from its own seed.
+    import fresh6
+
+    out += fresh6.expand(sys.modules[__name__])
     return out
 
 
@@ -2767,7 +2772,8 @@ def label(spec: Spec, file: str) -> dict:
 def main() -> int:
     check = "--check" in sys.argv[1:]
     messages = expand()
-    order = {"dev": 0, "holdout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4, "fresh4": 5, "templates": 6, "templates2": 7, "fresh5": 8}
+    order = {"dev": 0, "holdout": 1, "fresh": 2, "fresh2": 3, "fresh3": 4, "fresh4": 5, "templates": 6, "templates2": 7, "fresh5": 8,
+             "fresh6": 9}
     messages.sort(key=lambda m: order[m[0].split])  # stable: keeps template order within a split
     files: dict[str, bytes] = {}
     labels = []

@@ -22,8 +22,8 @@ mod evaluation;
 struct Args {
     /// Which part of the set: dev (for tuning), holdout (for checking),
     /// fresh, fresh2, fresh3 and fresh4 (never read by the detector's authors),
-    /// templates and templates2 (real open-source mail templates), fresh5, all.
-    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "templates", "templates2", "fresh5", "all"])]
+    /// templates and templates2 (real open-source mail templates), fresh5, fresh6, all.
+    #[arg(long, default_value = "all", value_parser = ["dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "templates", "templates2", "fresh5", "fresh6", "all"])]
     split: String,
 
     /// The evaluation set's folder (holding labels.json and mail/).
@@ -88,6 +88,7 @@ fn run(args: &Args) -> Result<bool, String> {
         "templates" => &["templates"],
         "templates2" => &["templates2"],
         "fresh5" => &["fresh5"],
+        "fresh6" => &["fresh6"],
         _ => &["holdout"],
     };
     let mut chosen = evaluation::Tally::default();

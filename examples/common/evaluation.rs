@@ -44,7 +44,7 @@ pub(crate) struct Label {
 }
 
 /// The splits of the set.
-pub(crate) const SPLITS: [&str; 9] = [
+pub(crate) const SPLITS: [&str; 10] = [
     "dev",
     "holdout",
     "fresh",
@@ -54,6 +54,7 @@ pub(crate) const SPLITS: [&str; 9] = [
     "templates",
     "templates2",
     "fresh5",
+    "fresh6",
 ];
 
 /// The labels every message of the set can have.
