@@ -477,6 +477,16 @@ fn a_marketing_feedback_id_makes_a_newsletter_even_to_members() {
         "Members save more.\nYou received this email because you have an account with Canva.",
     );
     assert_eq!(account(&detector().inspect(&raw)), None);
+    // A marketing mailbox writing of a payment: a promotion, not a receipt.
+    let raw = mail(
+        &pass("canva.com"),
+        "Canva <khuyenmai@canva.com>",
+        TO,
+        "Hoàn tiền 20% khi thanh toán gói Canva Pro bằng thẻ",
+        "List-Unsubscribe: <https://canva.com/u/1>\r\n",
+        "Ưu đãi dành cho khách hàng tháng 12.",
+    );
+    assert_eq!(account(&detector().inspect(&raw)), None);
     // A transactional type, or marketing named only by the sender id (the
     // last field), keeps the member's notification an account.
     for feedback in [

@@ -470,6 +470,20 @@ impl Detector {
         } else {
             (event, source)
         };
+        // The service's marketing stream (a marketing mailbox, sending
+        // domain or Feedback-ID type) writing of anything but a sign-up, a
+        // code or a security matter: a promotion dressed as a notice ("5%
+        // cashback when you pay by card", "courses picked for you").
+        let (event, source) = if marketing_stream
+            && matches!(
+                event,
+                EventKind::Transaction | EventKind::Notification | EventKind::ActivityNotification
+            ) {
+            signals.push(Signal::BulkMarketing);
+            (EventKind::Newsletter, source)
+        } else {
+            (event, source)
+        };
         // The site says the address holds no account there: whatever the
         // wording of the reset around it, no trace of one.
         if event.is_account_evidence()
