@@ -389,6 +389,45 @@ fn a_reset_for_an_address_without_an_account_is_no_account() {
 }
 
 #[test]
+fn a_sites_wordless_notice_counts_when_it_knows_the_member() {
+    let local = TO.split('@').next().unwrap_or_default();
+    // Nextcloud's quota notice: web software in X-Mailer, a member's user
+    // name, no wording of any event the rules know.
+    let notice = |greeting: &str, mailer: &str| {
+        mail(
+            &pass("cloud-so.vn"),
+            "Nextcloud Sở <nextcloud@cloud-so.vn>",
+            TO,
+            "Dung lượng lưu trữ sắp đầy",
+            &format!("X-Mailer: {mailer}\r\n"),
+            &format!("Chào {greeting},\nBạn đang dùng 9,6 GB trong hạn mức 10 GB."),
+        )
+    };
+    let member = notice(&format!("{local}25"), "Nextcloud");
+    assert_eq!(
+        account(&detector().inspect(&member)).map(|a| a.0),
+        Some(Confidence::Medium)
+    );
+    // Without the member's name, or from a person's mail client: nothing.
+    assert_eq!(
+        account(&detector().inspect(&notice("bạn", "Nextcloud"))),
+        None
+    );
+    let person = notice(&format!("{local}25"), "Microsoft Outlook 16.0");
+    assert_eq!(account(&detector().inspect(&person)), None);
+    // A parcel or invoice naming its target is a lure's habit: no account.
+    let parcel = mail(
+        &pass("nongsan-xyz.vn"),
+        "Giao hàng <giaohang@nongsan-xyz.vn>",
+        TO,
+        "Đơn hàng của bạn đang chờ thanh toán phí",
+        "X-Mailer: PHPMailer 6.8.1\r\n",
+        &format!("Kính gửi {TO}, vui lòng thanh toán phí giao hàng 25.000đ."),
+    );
+    assert_eq!(account(&detector().inspect(&parcel)), None);
+}
+
+#[test]
 fn a_trackers_watchers_footer_is_no_newsletter() {
     // Redmine tells watchers they "subscribed" to an issue: its members.
     let raw = mail(

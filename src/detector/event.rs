@@ -413,6 +413,11 @@ impl Detector {
                 } else if facts.list_headers {
                     signals.push(Signal::ListHeaders);
                     (EventKind::Newsletter, EventSource::Sender)
+                } else if sender.machine {
+                    // A site's own machine mail that names no event: a notice,
+                    // believed for a sender in no catalog only on what it
+                    // knows of the recipient (finding.rs).
+                    (EventKind::Notification, EventSource::Sender)
                 } else {
                     return None;
                 }

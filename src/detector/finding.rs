@@ -219,6 +219,18 @@ impl Detector {
                 }
                 judged(kind, service, Confidence::Medium, signals)
             }
+            // A site's notice with no wording of an event (a quota, an
+            // export, a watched page): counted only when the text shows the
+            // site knows the recipient as a member. Not a purchase: lures
+            // of parcels and invoices name their target too, and a shop
+            // sells to guests.
+            FindingKind::Account if event == EventKind::Notification && addressed && !doubted => {
+                let how = self.site_knows_recipient(recipients, text)?;
+                signals.push(Signal::SiteOwnWording {
+                    how: how.to_string(),
+                });
+                judged(kind, service, Confidence::Medium, signals)
+            }
             FindingKind::Account => None,
             _ => judged(kind, service, Confidence::Low, signals),
         }
@@ -245,31 +257,41 @@ impl Detector {
             .iter()
             .any(|host| self.domains.registrable(host) == org);
         let how = if own_link {
-            "own_link"
+            Some("own_link")
         } else if text.folded().is_some_and(|t| names_domain(t, &org)) {
-            "names_site"
+            Some("names_site")
         } else {
-            let names_recipient = text.folded().is_some_and(|t| {
-                recipients
-                    .found
-                    .iter()
-                    .any(|(address, _)| t.contains(&address.to_text().to_lowercase()))
-            });
-            if names_recipient {
-                "names_recipient"
-            } else if text
-                .folded()
-                .is_some_and(|t| greets_a_username_of(t, recipients))
-            {
-                "greets_username"
-            } else {
-                return false;
-            }
+            self.site_knows_recipient(recipients, text)
+        };
+        let Some(how) = how else {
+            return false;
         };
         signals.push(Signal::SiteOwnWording {
             how: how.to_string(),
         });
         true
+    }
+
+    /// How the text shows the site knows the recipient as a member: it
+    /// names the address, or a user name made from it. Stronger than a
+    /// link or the site's name, which any sender writes of itself.
+    fn site_knows_recipient(
+        &self,
+        recipients: &Recipients,
+        text: &mut MessageText<'_>,
+    ) -> Option<&'static str> {
+        let folded = text.folded()?;
+        if recipients
+            .found
+            .iter()
+            .any(|(address, _)| folded.contains(&address.to_text().to_lowercase()))
+        {
+            Some("names_recipient")
+        } else if greets_a_username_of(folded, recipients) {
+            Some("greets_username")
+        } else {
+            None
+        }
     }
 
     /// Why a sender in no catalog is not believed on its wording, as

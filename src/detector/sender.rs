@@ -47,7 +47,7 @@ impl Detector {
         let from_domain = facts.sender_domain();
         let machine_local = facts.from.as_ref().is_some_and(|(_, a)| {
             is_machine_local(&a.local) || self.local_names_its_site(&a.local, &a.domain)
-        });
+        }) || sent_by_web_software(facts);
         let mut relay = None;
         let mut header_service = false;
         for name in envelope.names() {
@@ -490,6 +490,37 @@ const PROVIDER_RESERVED_LOCALS: [&str; 5] = [
     "notification",
     "notifications",
 ];
+
+/// Mail libraries and web applications that name themselves in
+/// `X-Mailer`: what a site's software sends, never a person's mail client.
+const WEB_SOFTWARE_MAILERS: [&str; 16] = [
+    "phpmailer",
+    "wordpress",
+    "nextcloud",
+    "owncloud",
+    "mediawiki",
+    "drupal",
+    "joomla",
+    "moodle",
+    "prestashop",
+    "magento",
+    "opencart",
+    "odoo",
+    "swiftmailer",
+    "symfony mailer",
+    "nodemailer",
+    "actionmailer",
+];
+
+/// True when `X-Mailer` names a mail library or web application.
+fn sent_by_web_software(facts: &HeaderFacts<'_>) -> bool {
+    facts.envelope.first("X-Mailer").is_some_and(|mailer| {
+        let mailer = mailer.to_ascii_lowercase();
+        WEB_SOFTWARE_MAILERS
+            .iter()
+            .any(|name| mailer.contains(name))
+    })
+}
 
 /// The words services add to their name for a domain that only sends
 /// their mail.
