@@ -96,6 +96,20 @@ static LINK_HOST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     )
 });
 
+/// How much of a text the checks that qualify an event read: what a
+/// list's opt-in or a site's "no such account" says comes first, and the
+/// cost of a long mail stays that of its head.
+const HEAD_BYTES: usize = 16 * 1024;
+
+/// The first [`HEAD_BYTES`] of `text`, cut at a character boundary.
+fn head(text: &str) -> &str {
+    let mut end = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or(text)
+}
+
 /// At most this many distinct link hosts are kept.
 const MAX_LINK_HOSTS: usize = 64;
 
@@ -467,10 +481,10 @@ impl Detector {
             event,
             EventKind::EmailVerification | EventKind::AccountCreated
         ) && source == EventSource::Subject
-            && text
-                .folded()
-                .is_some_and(|t| self.rules.text_says(EventKind::Subscription, t, &names))
-        {
+            && text.folded().is_some_and(|t| {
+                self.rules
+                    .text_says(EventKind::Subscription, head(t), &names)
+            }) {
             (EventKind::Subscription, EventSource::Text)
         } else {
             (event, source)
@@ -492,7 +506,9 @@ impl Detector {
         // The site says the address holds no account there: whatever the
         // wording of the reset around it, no trace of one.
         if event.is_account_evidence()
-            && text.folded().is_some_and(|t| self.rules.says_no_account(t))
+            && text
+                .folded()
+                .is_some_and(|t| self.rules.says_no_account(head(t)))
         {
             return None;
         }
