@@ -39,6 +39,23 @@ fn account(verdict: &Verdict) -> Option<(Confidence, String)> {
         .map(|f| (f.confidence, f.service.id.clone()))
 }
 
+/// Fails unless the verdict holds an account at medium confidence or more.
+#[track_caller]
+fn assert_counted(verdict: &Verdict) {
+    assert!(
+        account(verdict).is_some_and(|a| a.0 >= Confidence::Medium),
+        "{verdict:?}"
+    );
+}
+
+/// True when the verdict lists the mail as suspected phishing of `service`.
+fn phishing_of(verdict: &Verdict, service: &str) -> bool {
+    verdict
+        .findings
+        .iter()
+        .any(|f| f.kind == FindingKind::SuspectedPhishing && f.service.id == service)
+}
+
 fn has_signal(verdict: &Verdict, pred: impl Fn(&Signal) -> bool) -> bool {
     verdict.findings.iter().any(|f| f.signals.iter().any(&pred))
 }
@@ -201,10 +218,7 @@ fn a_services_marketing_stream_is_a_newsletter() {
         "Your team's designs this week.",
     );
     let verdict = detector().inspect(&raw);
-    assert!(
-        account(&verdict).is_some_and(|a| a.0 >= Confidence::Medium),
-        "{verdict:?}"
-    );
+    assert_counted(&verdict);
 }
 
 #[test]
@@ -313,10 +327,7 @@ fn a_copy_of_someone_elses_booking_is_no_account() {
     )));
     // The official in To with someone in Cc holds the booking.
     let verdict = detector().inspect(&booking(TO, "lan.colleague@gmail.com"));
-    assert!(
-        account(&verdict).is_some_and(|a| a.0 >= Confidence::Medium),
-        "{verdict:?}"
-    );
+    assert_counted(&verdict);
 }
 
 #[test]
@@ -333,13 +344,7 @@ fn a_service_name_with_a_role_in_the_display_name_is_a_claim() {
     );
     let verdict = detector().inspect(&raw);
     assert_eq!(account(&verdict), None, "{verdict:?}");
-    assert!(
-        verdict
-            .findings
-            .iter()
-            .any(|f| f.kind == FindingKind::SuspectedPhishing && f.service.id == "telegram"),
-        "{verdict:?}"
-    );
+    assert!(phishing_of(&verdict, "telegram"), "{verdict:?}");
 }
 
 #[test]
@@ -354,13 +359,7 @@ fn a_free_mail_providers_signature_does_not_vouch_for_a_claimed_brand() {
         "Quý khách vui lòng cung cấp số thẻ và mã OTP để được hoàn phí.",
     );
     let verdict = detector().inspect(&raw);
-    assert!(
-        verdict
-            .findings
-            .iter()
-            .any(|f| f.kind == FindingKind::SuspectedPhishing && f.service.id == "vpbank"),
-        "{verdict:?}"
-    );
+    assert!(phishing_of(&verdict, "vpbank"), "{verdict:?}");
 }
 
 #[test]
@@ -440,10 +439,7 @@ fn a_trackers_watchers_footer_is_no_newsletter() {
          You have received this notification because you have either subscribed to it, or are involved in it.",
     );
     let verdict = detector().inspect(&raw);
-    assert!(
-        account(&verdict).is_some_and(|a| a.0 >= Confidence::Medium),
-        "{verdict:?}"
-    );
+    assert_counted(&verdict);
 }
 
 #[test]
