@@ -236,11 +236,12 @@ impl Detector {
         }
     }
 
-    /// True when a text's sign-up wording is the site's own, as sites
-    /// write it and spam seldom does: a link to the sender's own domain
-    /// (the confirmation, reset or unlock link with its token; spam sends
-    /// readers to another site or a tracker), or the recipient's own
-    /// address in the text ("Welcome khoanm@…!").
+    /// True when a text's wording is the site's own, as sites write it and
+    /// spam seldom does: a link to the sender's own domain (the
+    /// confirmation, reset or unlock link with its token; spam sends
+    /// readers to another site or a tracker), the site's domain named ("an
+    /// account on vietcode.social"), or the recipient known by address or
+    /// user name ([`Detector::site_knows_recipient`]). Pushes the signal.
     fn site_own_wording(
         &self,
         facts: &HeaderFacts<'_>,
