@@ -263,10 +263,12 @@ fn load_ms(dom: &str) -> u64 {
 }
 
 /// How much longer than its own text in a plain block the unit page may
-/// take to lay out. Measured here (2 cores): 3 to 4 with the account tables
-/// laid out once, 4 to 4.5 when they were laid out again at every pause in
-/// parsing; a layout that grows faster than the page shows far above.
-const MAX_RATIO_TO_PLAIN_TEXT: f64 = 5.0;
+/// take to lay out. Measured here (2 cores): 3.4 to 3.9 idle, 2.5 to 4.8
+/// while `.ci/run` runs other browsers and servers beside it; 4 to 4.5 idle
+/// when the tables were laid out again at every pause in parsing. A layout
+/// that grows faster than the page shows far above (the whole province's
+/// page, ten times the size, took 26 s).
+const MAX_RATIO_TO_PLAIN_TEXT: f64 = 8.0;
 
 /// The target on an idle machine; reported, not asserted, since a
 /// shared CI machine's load moves every absolute time.
