@@ -263,11 +263,11 @@ fn load_ms(dom: &str) -> u64 {
 }
 
 /// How much longer than its own text in a plain block the unit page may
-/// take to lay out. Measured here (2 cores): 3.4 to 3.9 idle, 2.5 to 4.8
-/// while `.ci/run` runs other browsers and servers beside it; 4 to 4.5 idle
-/// when the tables were laid out again at every pause in parsing. A layout
-/// that grows faster than the page shows far above (the whole province's
-/// page, ten times the size, took 26 s).
+/// take to lay out. Measured here (2 cores), best of three each: 4.3 to 5.0
+/// idle, 3.8 to 5.6 beside three busy loops; single loads while `.ci/run`
+/// ran other browsers and servers, 2.5 to 5.5. The limit catches a layout
+/// that grows faster than the page (the whole province's page, ten times
+/// the size, took 26 s), not the 30% that laying the tables out once saved.
 const MAX_RATIO_TO_PLAIN_TEXT: f64 = 8.0;
 
 /// The target on an idle machine; reported, not asserted, since a
@@ -292,16 +292,19 @@ fn a_unit_page_of_2000_accounts_loads_in_chromium_within_a_ratio_of_its_plain_te
     std::fs::write(&baseline, plain_text_baseline(&page)).unwrap();
 
     // Each load's own measure (navigation to laid-out page), the page and
-    // its baseline in turn, best of up to five each: the test binary runs
+    // its baseline in turn, best of three to six each: the test binary runs
     // other browsers and a Postfix meanwhile, and the machine has its own
     // load; alternating lets both see the same conditions.
     let (mut best_page, mut best_baseline) = (u64::MAX, u64::MAX);
-    for _ in 0..5 {
+    // At least three rounds: one load of each is a single sample of the
+    // machine's load at that moment (CI runs measured 2.5 to 5.5 so).
+    for round in 1..=6 {
         let dom = selftest(&chromium, &dir, &page);
         assert!(dom.contains("\"rows\":2000"), "every account is a row");
         best_page = best_page.min(load_ms(&dom));
         best_baseline = best_baseline.min(load_ms(&selftest(&chromium, &dir, &baseline)));
-        if (best_page as f64) <= MAX_RATIO_TO_PLAIN_TEXT * best_baseline as f64
+        if round >= 3
+            && (best_page as f64) <= MAX_RATIO_TO_PLAIN_TEXT * best_baseline as f64
             && best_page < TARGET_MS
         {
             break;
