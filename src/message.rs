@@ -254,11 +254,7 @@ fn collect_text(
             let room = limits.max_text_bytes.saturating_sub(out.text.len());
             if text.len() > room {
                 out.truncated = true;
-                let mut cut = room;
-                while cut > 0 && !text.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                out.text.push_str(text.get(..cut).unwrap_or(""));
+                out.text.push_str(crate::text::prefix(&text, room));
             } else {
                 out.text.push_str(&text);
             }

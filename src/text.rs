@@ -13,6 +13,16 @@ pub(crate) fn constant_regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("constant pattern compiles")
 }
 
+/// The longest start of `text` of at most `max_bytes` bytes that ends on a
+/// character boundary.
+pub(crate) fn prefix(text: &str, max_bytes: usize) -> &str {
+    let mut end = text.len().min(max_bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
 /// Folds text for matching: lowercase, Vietnamese (and other) diacritics
 /// removed, `đ` as `d`, runs of white space as one space. "Xác nhận",
 /// "XÁC NHẬN", its NFD form and "Xac nhan" all fold to "xac nhan".
@@ -207,6 +217,20 @@ fn longest_ascii_token(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prefix_ends_on_a_character_boundary() {
+        let text = "Xác nhận";
+        // "X" is 1 byte, "á" 2: a cut inside "á" falls back before it.
+        assert_eq!(prefix(text, 2), "X");
+        assert_eq!(prefix(text, 3), "Xá");
+        assert_eq!(prefix(text, 100), text);
+        assert_eq!(prefix(text, 0), "");
+        for max in 0..=text.len() + 1 {
+            let cut = prefix(text, max);
+            assert!(cut.len() <= max && text.starts_with(cut));
+        }
+    }
 
     /// `fold` as it was written first: over the NFD stream.
     fn fold_reference(text: &str) -> String {

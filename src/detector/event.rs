@@ -101,13 +101,9 @@ static LINK_HOST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 /// cost of a long mail stays that of its head.
 const HEAD_BYTES: usize = 16 * 1024;
 
-/// The first [`HEAD_BYTES`] of `text`, cut at a character boundary.
+/// The first [`HEAD_BYTES`] of `text`.
 fn head(text: &str) -> &str {
-    let mut end = text.len().min(HEAD_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.get(..end).unwrap_or(text)
+    crate::text::prefix(text, HEAD_BYTES)
 }
 
 /// At most this many distinct link hosts are kept.

@@ -463,12 +463,7 @@ impl Detector {
             None => {
                 // A lure names its brand near the top; reading the first
                 // few KB bounds the cost on long mail.
-                let text = text.plain()?;
-                let mut end = text.len().min(TEXT_READ_FOR_BRANDS);
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                let text = text.get(..end).unwrap_or(text);
+                let text = crate::text::prefix(text.plain()?, TEXT_READ_FOR_BRANDS);
                 let skeleton_text = skeleton(text);
                 let brand = index.find(&skeleton_text)?;
                 let disguised = !brand_in_plain(index, brand, &crate::text::fold(text));
@@ -677,11 +672,7 @@ pub(super) fn collect_html(
     }
     if part.ctype.mimetype.eq_ignore_ascii_case("text/html") {
         if let Ok(body) = part.get_body() {
-            let mut cut = body.len().min(limits.max_text_bytes);
-            while cut > 0 && !body.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            out.push(body.get(..cut).unwrap_or_default().to_string());
+            out.push(crate::text::prefix(&body, limits.max_text_bytes).to_string());
         }
     }
     for sub in &part.subparts {
