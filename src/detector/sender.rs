@@ -47,7 +47,7 @@ impl Detector {
         let from_domain = facts.sender_domain();
         let machine_local = facts.from.as_ref().is_some_and(|(_, a)| {
             is_machine_local(&a.local) || self.local_names_its_site(&a.local, &a.domain)
-        }) || sent_by_web_software(facts);
+        });
         let mut relay = None;
         let mut header_service = false;
         for name in envelope.names() {
@@ -82,7 +82,8 @@ impl Detector {
             || header_service
             || facts.bulk_or_generated
             || facts.list_headers
-            || machine_local;
+            || machine_local
+            || sent_by_web_software(facts);
         Sender {
             service,
             engine,
